@@ -1,0 +1,98 @@
+package app.limber.account;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The security principal of a signed-in person: small, serializable, and free of JPA state. */
+public final class SignedInPerson implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long personId;
+    private final String email;
+    private final String displayName;
+    private final EnumSet<Role> roles;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    public SignedInPerson(long personId, String email, String displayName, Set<Role> roles, boolean enabled,
+            @Nullable String passwordHash) {
+        this.personId = personId;
+        this.email = email;
+        this.displayName = displayName;
+        this.roles = EnumSet.noneOf(Role.class);
+        this.roles.addAll(roles);
+        this.enabled = enabled;
+        this.passwordHash = passwordHash;
+    }
+
+    static SignedInPerson of(Person person) {
+        return new SignedInPerson(java.util.Objects.requireNonNull(person.getId()), person.getEmail(),
+                person.getDisplayName(), person.getRoles(), person.isEnabled(), person.getPasswordHash());
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The roles this person holds, as stored (without the ones that admin implies). */
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return Role.authorities(roles).stream().map(SimpleGrantedAuthority::new).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SignedInPerson that && that.personId == personId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(personId);
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInPerson[" + personId + "]";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.account;
+
+import org.jspecify.annotations.NullMarked;

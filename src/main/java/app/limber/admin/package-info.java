@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.admin;
+
+import org.jspecify.annotations.NullMarked;

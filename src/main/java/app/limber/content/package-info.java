@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.content;
+
+import org.jspecify.annotations.NullMarked;

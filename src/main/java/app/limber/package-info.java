@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber;
+
+import org.jspecify.annotations.NullMarked;

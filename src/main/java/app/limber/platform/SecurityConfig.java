@@ -1,0 +1,73 @@
+package app.limber.platform;
+
+import app.limber.account.Landing;
+import app.limber.account.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Web security: Vaadin's configurer with our login view, database users, Argon2id password hashes and
+ * security headers. View access is decided by each view's annotation; services check again with method security.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    /** Where the login form sends everyone; {@code LandingView} forwards to the area of their role. */
+    static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/favicon.ico", "/actuator/health").permitAll());
+        // Written before the request is handled: Vaadin serves its pages through a path that skips lazily written headers.
+        http.headers(headers -> headers
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/")
+                .defaultSuccessUrl(AFTER_LOGIN_PATH));
+        return http.build();
+    }
+
+    /**
+     * Argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane) for new hashes; the delegating encoder
+     * still verifies bcrypt hashes so that the algorithm can change without locking anyone out.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String argon2 = "argon2id";
+        Map<String, PasswordEncoder> encoders = Map.of(
+                argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt", new BCryptPasswordEncoder(12));
+        return new DelegatingPasswordEncoder(argon2, encoders);
+    }
+}

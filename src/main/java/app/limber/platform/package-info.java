@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.platform;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package app.limber.platform.ui;
+
+import app.limber.account.CurrentUser;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown to a signed-in person who opens a page their role does not allow. */
+@PageTitle("No access · Limber")
+@AnonymousAllowed
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+
+    private final CurrentUser currentUser;
+
+    AccessDeniedView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassName("message-view");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        add(new H1("This page isn't open to you"),
+                new Paragraph("Your account doesn't have access to it. If you think it should, ask an admin."),
+                new Anchor(currentUser.landingPath(), "Go to your start page"));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

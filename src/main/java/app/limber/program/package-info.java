@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.program;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.program.ui;
+
+import org.jspecify.annotations.NullMarked;
