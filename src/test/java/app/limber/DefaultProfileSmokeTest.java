@@ -1,0 +1,86 @@
+package app.limber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The zero-setup default: no profile, the embedded H2 database (in memory here, so the test leaves no files), demo
+ * accounts seeded, a real HTTP server. A demo runner signs in through the real login form post.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "limber.demo=" })
+class DefaultProfileSmokeTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(String email, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void demoRunnerSignsInAndIsSentToTheStartPage() throws Exception {
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> response = login("runner@limber.test", "limber-demo");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/start"));
+        assertThat(get("/start").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordReturnsToTheLoginPageWithAnError() throws Exception {
+        HttpResponse<String> response = login("runner@limber.test", "not-the-password");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndAHardenedSessionCookie() throws Exception {
+        HttpResponse<String> home = get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void visitorsOpeningARunnerPageAreSentToTheLoginPage() throws Exception {
+        HttpResponse<String> today = get("/today");
+
+        assertThat(today.statusCode()).isEqualTo(302);
+        assertThat(today.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+}

@@ -1,0 +1,37 @@
+package app.limber;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for tests that need the application context and the real PostgreSQL database. Every test starts from an empty
+ * schema (as Flyway built it): all tables but Flyway's history are truncated before each test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    private static volatile List<String> tables = List.of();
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @BeforeEach
+    protected void emptyTheDatabase() {
+        List<String> known = tables;
+        if (known.isEmpty()) {
+            known = jdbc.queryForList("""
+                    select quote_ident(tablename) from pg_tables
+                    where schemaname = current_schema() and tablename <> 'flyway_schema_history'
+                    """, String.class);
+            tables = known;
+        }
+        if (!known.isEmpty()) {
+            jdbc.execute("truncate table " + String.join(", ", known) + " restart identity cascade");
+        }
+    }
+}
