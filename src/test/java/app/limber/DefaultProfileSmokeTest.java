@@ -36,10 +36,15 @@ class DefaultProfileSmokeTest {
     }
 
     private HttpResponse<String> login(String email, String password) throws Exception {
+        return login(email, password, "http://localhost:" + port);
+    }
+
+    private HttpResponse<String> login(String email, String password, String origin) throws Exception {
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -60,6 +65,14 @@ class DefaultProfileSmokeTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void loginPostFromAnotherSiteIsRefused() throws Exception {
+        HttpResponse<String> response = login("runner@limber.test", "limber-demo", "https://evil.example");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(get("/start").statusCode()).as("not signed in").isEqualTo(302);
     }
 
     @Test

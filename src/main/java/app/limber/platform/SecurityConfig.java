@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -52,6 +53,7 @@ class SecurityConfig {
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
+        http.addFilterBefore(new SameOriginLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(AFTER_LOGIN_PATH));
