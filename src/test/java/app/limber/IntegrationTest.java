@@ -1,10 +1,14 @@
 package app.limber;
 
+import app.limber.account.SignedInPerson;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,5 +37,17 @@ public abstract class IntegrationTest {
         if (!known.isEmpty()) {
             jdbc.execute("truncate table " + String.join(", ", known) + " restart identity cascade");
         }
+    }
+
+    /** Makes service calls on this thread run as this person (what a signed-in browser tab does). */
+    protected void actAs(SignedInPerson person) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(person, null, person.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void forgetTheCaller() {
+        SecurityContextHolder.clearContext();
     }
 }

@@ -27,9 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -98,10 +96,8 @@ public abstract class UiTest extends IntegrationTest {
 
     /** Signs this person in: Spring's security context and the servlet request Vaadin's access checks read. */
     protected void loginAs(SignedInPerson person) {
-        var authentication = new UsernamePasswordAuthenticationToken(person, null, person.getAuthorities());
-        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
+        actAs(person);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         Set<String> authorities = person.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(java.util.stream.Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

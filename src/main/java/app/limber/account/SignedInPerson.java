@@ -34,6 +34,20 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
+    /** The person making the current call; refuses anonymous callers. */
+    public static SignedInPerson current() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
+            return person;
+        }
+        throw new org.springframework.security.access.AccessDeniedException("Sign in first");
+    }
+
+    /** Admins may act on anyone's content. */
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
     static SignedInPerson of(Person person) {
         return new SignedInPerson(java.util.Objects.requireNonNull(person.getId()), person.getEmail(),
                 person.getDisplayName(), person.getRoles(), person.isEnabled(), person.getPasswordHash());

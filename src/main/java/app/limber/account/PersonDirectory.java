@@ -1,0 +1,25 @@
+package app.limber.account;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public facts about people that other features show, such as an author's display name. */
+@Service
+public class PersonDirectory {
+
+    private final PersonRepository people;
+
+    PersonDirectory(PersonRepository people) {
+        this.people = people;
+    }
+
+    /** Display names by person id; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> personIds) {
+        return people.findAllById(personIds).stream()
+                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+    }
+}

@@ -1,0 +1,83 @@
+package app.limber.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** One pose or movement of a routine, held for a number of seconds or breaths. */
+@Entity
+@Table(name = "routine_steps")
+class RoutineStep {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "routine_id")
+    private Routine routine;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = StepDraft.NAME_MAX)
+    private String name;
+
+    @Column(nullable = false, length = StepDraft.CUE_MAX)
+    private String cue;
+
+    @Column(name = "duration_seconds")
+    private @Nullable Integer durationSeconds;
+
+    @Column(name = "breaths")
+    private @Nullable Integer breaths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Side side;
+
+    protected RoutineStep() {
+        this.routine = null;
+        this.name = "";
+        this.cue = "";
+        this.side = Side.BOTH;
+    }
+
+    RoutineStep(Routine routine, int position, StepDraft draft) {
+        this.routine = routine;
+        this.position = position;
+        this.name = draft.getName().strip();
+        this.cue = draft.getCue().strip();
+        this.durationSeconds = draft.getMeasure() == StepDraft.Measure.SECONDS ? draft.getAmount() : null;
+        this.breaths = draft.getMeasure() == StepDraft.Measure.BREATHS ? draft.getAmount() : null;
+        this.side = draft.getSide();
+    }
+
+    StepDraft toDraft() {
+        StepDraft draft = new StepDraft();
+        draft.setName(name);
+        draft.setCue(cue);
+        draft.setSide(side);
+        if (breaths != null) {
+            draft.setMeasure(StepDraft.Measure.BREATHS);
+            draft.setAmount(breaths);
+        } else {
+            draft.setMeasure(StepDraft.Measure.SECONDS);
+            draft.setAmount(durationSeconds == null ? 0 : durationSeconds);
+        }
+        return draft;
+    }
+
+    int position() {
+        return position;
+    }
+}

@@ -1,0 +1,22 @@
+package app.limber.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Turns titles into URL slugs: lower case ASCII words joined by hyphens. */
+final class Slugs {
+
+    static final int MAX = 120;
+
+    private Slugs() {
+    }
+
+    static String of(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MAX) {
+            slug = slug.substring(0, MAX).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+}
