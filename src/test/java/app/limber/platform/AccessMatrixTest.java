@@ -67,13 +67,19 @@ class AccessMatrixTest extends UiTest {
     private static final Outcome F = Outcome.START_PAGE;
 
     /** Route template → expectations. Add a row for every new route. */
+    private static final String LONG_PARAMETER = "^[+-]?[0-9]{1,19}$";
+
     private static final Map<String, Row> EXPECTED = Map.of(
             "", new Row("", S, S, S, S),
             "login", new Row("login", S, F, F, F),
             "start", new Row("start", L, F, F, F),
             "today", new Row("today", L, S, D, S),
             "studio", new Row("studio", L, D, S, S),
-            "admin", new Row("admin", L, D, D, S));
+            "admin", new Row("admin", L, D, D, S),
+            "studio/routines", new Row("studio/routines", L, D, S, S),
+            "studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S),
+            "studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S),
+            "routines/:___url_parameter", new Row("routines/post-run-toe-stretch", S, S, S, S));
 
     @Test
     void everyRegisteredRouteHasAnExpectation() {

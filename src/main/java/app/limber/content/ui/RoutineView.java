@@ -1,0 +1,52 @@
+package app.limber.content.ui;
+
+import app.limber.account.CurrentUser;
+import app.limber.content.RoutineService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** A published routine at its stable address, {@code /routines/{slug}}. */
+@Route("routines")
+@AnonymousAllowed
+class RoutineView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final RoutineService routines;
+    private final CurrentUser currentUser;
+    private String title = "Routine · Limber";
+
+    RoutineView(RoutineService routines, CurrentUser currentUser) {
+        this.routines = routines;
+        this.currentUser = currentUser;
+        addClassName("routine-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        removeAll();
+        routines.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(page -> {
+            title = page.title() + " · Limber";
+            add(new RoutinePageContent(page));
+        }, () -> {
+            title = "Routine not found · Limber";
+            add(new H1("We couldn't find that routine"));
+            add(new Paragraph(currentUser.isSignedIn()
+                    ? "It may have been unpublished or archived."
+                    : "It may be for members only, or no longer published."));
+            if (!currentUser.isSignedIn()) {
+                add(new Anchor("login", "Sign in"));
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
