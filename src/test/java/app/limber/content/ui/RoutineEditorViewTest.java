@@ -1,0 +1,126 @@
+package app.limber.content.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.content.PublishingStatus;
+import app.limber.content.RoutineDraft;
+import app.limber.content.RoutineService;
+import app.limber.content.StepDraft;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RoutineEditorViewTest extends UiTest {
+
+    @Autowired
+    RoutineService routines;
+
+    SignedInPerson maya;
+    long routineId;
+
+    @BeforeEach
+    void aDraftRoutine() {
+        maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        loginAs(maya);
+        routineId = routines.createDraft("Post-run toe stretch");
+    }
+
+    private void addStep(String name, int seconds) {
+        _click(_get(Button.class, spec -> spec.withText("Add step")));
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue(name);
+        _get(IntegerField.class, spec -> spec.withLabel("How many")).setValue(seconds);
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+    }
+
+    @Test
+    void instructorAddsAndReordersStepsWithALiveTotalAndSaves() {
+        navigateTo("studio/routines/" + routineId);
+        addStep("Toes tucked, sit back on heels", 60);
+        addStep("Tops of the feet down", 45);
+        assertThat(_get(Span.class, spec -> spec.withClasses("total-duration")).getText()).isEqualTo("About 1 min 45 s");
+
+        StepsEditor steps = _get(StepsEditor.class);
+        steps.move(steps.getSteps().get(1), -1);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        RoutineDraft saved = routines.load(routineId).orElseThrow();
+        assertThat(saved.getSteps()).extracting(StepDraft::getName)
+                .containsExactly("Tops of the feet down", "Toes tucked, sit back on heels");
+        assertThat(saved.totalSeconds()).isEqualTo(105);
+        NotificationsKt.expectNotifications("Saved");
+    }
+
+    @Test
+    void aStepWithoutANameIsNotAdded() {
+        navigateTo("studio/routines/" + routineId);
+        _click(_get(Button.class, spec -> spec.withText("Add step")));
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getErrorMessage()).isEqualTo("Give the step a name");
+    }
+
+    @Test
+    void staleSaveIsRefusedAndTheInputStaysInTheForm() {
+        navigateTo("studio/routines/" + routineId);
+        RoutineDraft elsewhere = routines.load(routineId).orElseThrow();
+        elsewhere.setSummary("Changed in another tab");
+        routines.save(elsewhere);
+
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("My better title");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        NotificationsKt.expectNotifications(
+                "Someone else changed this in the meantime. Your changes are still here: reload to see theirs, "
+                        + "or copy what you need first.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEqualTo("My better title");
+        assertThat(routines.load(routineId).orElseThrow().getTitle()).isEqualTo("Post-run toe stretch");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        navigateTo("studio/routines/" + routineId);
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Unsaved title");
+
+        navigateTo("studio/routines");
+
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+        assertThat(currentView()).isInstanceOf(RoutineEditorView.class);
+    }
+
+    @Test
+    void publishNowSavesPendingEditsFirst() {
+        navigateTo("studio/routines/" + routineId);
+        addStep("Seated point and flex", 30);
+        _click(_get(Button.class, spec -> spec.withText("Publish now")));
+
+        RoutineDraft published = routines.load(routineId).orElseThrow();
+        assertThat(published.getStatus()).isEqualTo(PublishingStatus.PUBLISHED);
+        assertThat(published.getSteps()).hasSize(1);
+        assertThat(routines.findLive(published.getSlug(), false)).isPresent();
+    }
+
+    @Test
+    void anotherInstructorCannotOpenTheEditor() {
+        logout();
+        loginAs(Role.INSTRUCTOR);
+        navigateTo("studio/routines/" + routineId);
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Title"))).isEmpty();
+        assertThat(List.of(currentView().getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).contains("belongs to another instructor"));
+    }
+}
