@@ -1,7 +1,10 @@
 package app.limber;
 
 import app.limber.account.SignedInPerson;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+
     @BeforeEach
     protected void emptyTheDatabase() {
         List<String> known = tables;
@@ -37,6 +43,14 @@ public abstract class IntegrationTest {
         if (!known.isEmpty()) {
             jdbc.execute("truncate table " + String.join(", ", known) + " restart identity cascade");
         }
+    }
+
+    /** How many SQL statements Hibernate prepared while the action ran (for N+1 checks). */
+    protected long statementsDuring(Runnable action) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        action.run();
+        return statistics.getPrepareStatementCount();
     }
 
     /** Makes service calls on this thread run as this person (what a signed-in browser tab does). */

@@ -19,7 +19,10 @@ public class PersonDirectory {
     /** Display names by person id; unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> personIds) {
-        return people.findAllById(personIds).stream()
-                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findDisplayNames(personIds).stream()
+                .collect(Collectors.toMap(PersonRepository.DisplayName::id, PersonRepository.DisplayName::displayName));
     }
 }

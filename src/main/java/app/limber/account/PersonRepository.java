@@ -1,5 +1,6 @@
 package app.limber.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +11,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     record RoleCount(Role role, long people) {
     }
 
+    record DisplayName(Long id, String displayName) {
+    }
+
     Optional<Person> findByEmail(String email);
+
+    @Query("select new app.limber.account.PersonRepository$DisplayName(p.id, p.displayName) from Person p where p.id in :ids")
+    List<DisplayName> findDisplayNames(Collection<Long> ids);
 
     boolean existsByEmail(String email);
 

@@ -183,4 +183,26 @@ class RoutineServiceTest extends IntegrationTest {
                 .extracting(RoutineSummary::title).containsExactly("Post-run toe stretch", "Seated ankle point and flex");
         assertThat(routines.list(new RoutineFilter("100%_", null), PageRequest.of(0, 10))).isEmpty();
     }
+
+    @Test
+    void aPageOfTheStudioListIsOneQueryPlusOneCount() {
+        for (int i = 0; i < 12; i++) {
+            toeStretchBy(maya);
+        }
+        actAs(maya);
+        long statements = statementsDuring(() -> {
+            assertThat(routines.list(RoutineFilter.none(), PageRequest.of(0, 50))).hasSize(12);
+            assertThat(routines.count(RoutineFilter.none())).isEqualTo(12);
+        });
+        assertThat(statements).isEqualTo(2);
+    }
+
+    @Test
+    void aPublicRoutinePageLoadsInAFixedNumberOfQueries() {
+        RoutineDraft draft = toeStretchBy(maya);
+        routines.publishNow(draft.getId(), draft.getVersion());
+        long statements = statementsDuring(() -> assertThat(routines.findLive(draft.getSlug(), false)).isPresent());
+        // routine with steps, its tags, the author's name
+        assertThat(statements).isLessThanOrEqualTo(3);
+    }
 }
