@@ -9,9 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,7 +25,21 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(IntegrationTest.TestClockConfiguration.class)
 public abstract class IntegrationTest {
+
+    @TestConfiguration
+    static class TestClockConfiguration {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @Autowired
+    protected TestClock clock;
+
 
     private static volatile List<String> tables = List.of();
 
@@ -29,6 +48,24 @@ public abstract class IntegrationTest {
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    @BeforeEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /**
+     * Each Spring context installs its own Vaadin-aware holder strategy globally, while its method security keeps
+     * reading the instance it was built with. With several cached test contexts, the last one started would win;
+     * putting this context's strategy back makes {@link #actAs} and the services see the same caller.
+     */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     @BeforeEach
     protected void emptyTheDatabase() {

@@ -12,7 +12,9 @@ final class Slugs {
     }
 
     static String of(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Accents dropped (Ångström → angstrom) and apostrophes closed up (runner's → runners).
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replaceAll("['\u2019]", "").replace("ß", "ss");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX) {
             slug = slug.substring(0, MAX).replaceAll("-+$", "");

@@ -162,9 +162,9 @@ class RoutineServiceTest extends IntegrationTest {
     void scheduledRoutineCannotBeScheduledInThePast() {
         RoutineDraft draft = toeStretchBy(maya);
         assertThatThrownBy(() -> routines.schedule(draft.getId(), draft.getVersion(),
-                Instant.now().minus(Duration.ofMinutes(1)))).isInstanceOf(IllegalArgumentException.class);
+                clock.instant().minus(Duration.ofMinutes(1)))).isInstanceOf(IllegalArgumentException.class);
         RoutineDraft scheduled = routines.schedule(draft.getId(), draft.getVersion(),
-                Instant.now().plus(Duration.ofDays(1)));
+                clock.instant().plus(Duration.ofDays(1)));
         assertThat(scheduled.getStatus()).isEqualTo(PublishingStatus.SCHEDULED);
         assertThat(routines.findLive(draft.getSlug(), true)).as("not before its time").isEmpty();
     }
@@ -204,5 +204,21 @@ class RoutineServiceTest extends IntegrationTest {
         long statements = statementsDuring(() -> assertThat(routines.findLive(draft.getSlug(), false)).isPresent());
         // routine with steps, its tags, the author's name
         assertThat(statements).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void scheduledRoutineGoesLiveByItselfAtItsTime() {
+        Instant nine = Instant.parse("2026-12-01T09:00:00Z");
+        clock.set(nine.minus(Duration.ofHours(2)));
+        RoutineDraft draft = toeStretchBy(maya);
+        routines.schedule(draft.getId(), draft.getVersion(), nine);
+
+        clock.set(nine.minusSeconds(1));
+        assertThat(routines.findLive(draft.getSlug(), false)).as("a second early").isEmpty();
+
+        clock.set(nine);
+        assertThat(routines.findLive(draft.getSlug(), false)).as("on the minute").isPresent();
+        assertThat(routines.list(new RoutineFilter("", PublishingStatus.SCHEDULED), PageRequest.of(0, 5)))
+                .extracting(RoutineSummary::publishAt).containsExactly(nine);
     }
 }
