@@ -1,0 +1,25 @@
+package app.limber.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.platform.ChangedBySomeoneElseException;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+class FriendlyErrorHandlerTest {
+
+    @Test
+    void staleSavesAndRefusalsGetTheirOwnPlainMessage() {
+        assertThat(FriendlyErrorHandler.messageFor(new RuntimeException(new ChangedBySomeoneElseException())))
+                .startsWith("Someone else changed this");
+        assertThat(FriendlyErrorHandler.messageFor(new IllegalStateException(new AccessDeniedException("no"))))
+                .isEqualTo("You don't have permission to do that.");
+    }
+
+    @Test
+    void unexpectedErrorsShowAReferenceButNoTechnicalDetail() {
+        String message = FriendlyErrorHandler.messageFor(new NullPointerException("secret internal detail"));
+        assertThat(message).startsWith("Something went wrong on our side").containsPattern("reference [0-9a-f]{8}")
+                .doesNotContain("NullPointerException", "secret internal detail");
+    }
+}
