@@ -57,6 +57,9 @@ public class Person {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -111,6 +114,26 @@ public class Person {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    void updateProfile(String displayName, String timeZone, Instant now) {
+        this.displayName = displayName;
+        this.timeZone = timeZone;
+        this.updatedAt = now;
+    }
+
+    void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    void changeEmail(String email, Instant now) {
+        this.email = normalizeEmail(email);
+        this.updatedAt = now;
     }
 
     public Instant getCreatedAt() {

@@ -82,6 +82,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuItem root = menu.addItem(new Div(avatar, name));
         root.setAriaLabel("Account menu for " + person.displayName());
         root.getSubMenu().addItem(person.email()).setEnabled(false);
+        root.getSubMenu().addItem("My account", event -> menu.getUI().ifPresent(ui -> ui.navigate("account")));
         root.getSubMenu().addItem("Log out", event -> currentUser.logout());
         return menu;
     }

@@ -61,7 +61,7 @@ class MainLayoutTest extends UiTest {
         assertThat(userMenu.getItems().getFirst().getElement().getTextRecursively()).contains("Maya Lindqvist");
         assertThat(userMenu.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getElement().getTextRecursively())
-                .containsExactly("maya@example.test", "Log out");
+                .containsExactly("maya@example.test", "My account", "Log out");
         assertThat(_get(H2.class, spec -> spec.withClasses("page-title")).getText()).isEqualTo("Studio");
     }
 }

@@ -1,0 +1,119 @@
+package app.limber.account.ui;
+
+import app.limber.account.AccountChangeRefusedException;
+import app.limber.account.AccountChangeRefusedException.Field;
+import app.limber.account.AccountService;
+import app.limber.account.MyAccount;
+import app.limber.account.PasswordPolicy;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Everyone's own account: name, time zone, sign-in email and password. */
+@Route("account")
+@PageTitle("My account")
+@PermitAll
+class AccountView extends Main {
+
+    private final AccountService accounts;
+    private final Map<Field, HasValidation> fields = new EnumMap<>(Field.class);
+
+    private final TextField displayName = new TextField("Name");
+    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final EmailField email = new EmailField("Email");
+    private final PasswordField emailPassword = new PasswordField("Current password");
+    private final PasswordField currentPassword = new PasswordField("Current password");
+    private final PasswordField newPassword = new PasswordField("New password");
+
+    AccountView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("account-view");
+        MyAccount me = accounts.myAccount();
+
+        displayName.setValue(me.displayName());
+        displayName.setRequiredIndicatorVisible(true);
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setValue(me.timeZone());
+        timeZone.setHelperText("Your days, sessions and reminders follow this time zone.");
+        email.setValue(me.email());
+        emailPassword.setId("email-password");
+        currentPassword.setId("current-password");
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A short sentence works well.");
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+
+        fields.put(Field.DISPLAY_NAME, displayName);
+        fields.put(Field.TIME_ZONE, timeZone);
+        fields.put(Field.EMAIL, email);
+
+        add(new H1("My account"),
+                section("Profile", new FormLayout(displayName, timeZone), "Save profile", this::saveProfile),
+                section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
+                section("Password", new FormLayout(currentPassword, newPassword), "Change password",
+                        this::savePassword));
+    }
+
+    private static Section section(String title, FormLayout form, String action, Runnable onClick) {
+        Button button = new Button(action, event -> onClick.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section section = new Section(new H2(title), form, button);
+        section.addClassName("account-section");
+        return section;
+    }
+
+    private void saveProfile() {
+        attempt(null, () -> accounts.updateProfile(displayName.getValue(),
+                timeZone.getValue() == null ? "" : timeZone.getValue()), "Profile saved");
+    }
+
+    private void saveEmail() {
+        attempt(emailPassword, () -> accounts.changeEmail(emailPassword.getValue(), email.getValue()),
+                "Email changed. Use the new one next time you sign in.");
+    }
+
+    private void savePassword() {
+        attempt(currentPassword, () -> accounts.changePassword(currentPassword.getValue(), newPassword.getValue()),
+                "Password changed");
+        if (!newPassword.isInvalid() && !currentPassword.isInvalid()) {
+            currentPassword.clear();
+            newPassword.clear();
+        }
+    }
+
+    /** Runs a change; a refusal is shown at its field, and nothing typed is cleared. */
+    private void attempt(PasswordField passwordOfThisForm, Runnable change, String done) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        currentPassword.setInvalid(false);
+        newPassword.setInvalid(false);
+        emailPassword.setInvalid(false);
+        try {
+            change.run();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountChangeRefusedException refused) {
+            HasValidation field = switch (refused.field()) {
+                case CURRENT_PASSWORD -> passwordOfThisForm;
+                case NEW_PASSWORD -> newPassword;
+                default -> fields.get(refused.field());
+            };
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+        }
+    }
+}

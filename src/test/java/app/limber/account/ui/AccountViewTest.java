@@ -1,0 +1,56 @@
+package app.limber.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.AccountService;
+import app.limber.account.Role;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountViewTest extends UiTest {
+
+    @Autowired
+    AccountService accountService;
+
+    @BeforeEach
+    void signedIn() {
+        loginAs(accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER)));
+        navigateTo("account");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void profileIsPrefilledAndSaved() {
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Sam Rivera");
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Sam R.");
+        _get(ComboBox.class, spec -> spec.withLabel("Time zone")).setValue("America/Denver");
+        _click(_get(Button.class, spec -> spec.withText("Save profile")));
+
+        NotificationsKt.expectNotifications("Profile saved");
+        assertThat(accountService.myAccount().timeZone()).isEqualTo("America/Denver");
+        assertThat(accountService.myAccount().displayName()).isEqualTo("Sam R.");
+    }
+
+    @Test
+    void aRefusedPasswordShowsTheReasonAtTheFieldAndKeepsTheInput() {
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+        current.setValue("secret-password");
+        PasswordField next = _get(PasswordField.class, spec -> spec.withLabel("New password"));
+        next.setValue("password1");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).contains("most common");
+        assertThat(next.getValue()).isEqualTo("password1");
+    }
+}
