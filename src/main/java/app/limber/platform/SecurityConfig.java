@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -36,8 +37,10 @@ class SecurityConfig {
     static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+        // Unlimited sessions per person, but registered, so that they can be ended from elsewhere.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/favicon.ico", "/actuator/health").permitAll());
         // Written before the request is handled: Vaadin serves its pages through a path that skips lazily written headers.

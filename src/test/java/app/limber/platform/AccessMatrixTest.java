@@ -77,6 +77,8 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio", new Row("studio", L, D, S, S)),
             Map.entry("admin", new Row("admin", L, D, D, S)),
             Map.entry("account", new Row("account", L, S, S, S)),
+            Map.entry("forgot-password", new Row("forgot-password", S, S, S, S)),
+            Map.entry("reset-password", new Row("reset-password", S, S, S, S)),
             Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
             Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
             Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),

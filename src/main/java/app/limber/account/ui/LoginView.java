@@ -34,7 +34,8 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
     LoginView(CurrentUser currentUser, DemoMode demoMode) {
         this.currentUser = currentUser;
         loginForm.setAction("login");
-        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setForgotPasswordButtonVisible(true);
+        loginForm.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         loginForm.setI18n(texts());
 
         H1 brand = new H1("Limber");

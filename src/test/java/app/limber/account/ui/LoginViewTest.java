@@ -18,7 +18,7 @@ class LoginViewTest extends UiTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
-        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
     }
 
     @Test

@@ -1,0 +1,132 @@
+package app.limber.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.limber.IntegrationTest;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Forgot password, end to end through a real (in-process) SMTP server. */
+@Import(TestAccounts.class)
+class PasswordResetTest extends IntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    private static final Pattern LINK = Pattern.compile("https://limber\\.example/reset-password\\?token=([A-Za-z0-9_-]+)");
+
+    @Autowired
+    PasswordResetService passwordReset;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    SignedInPerson sam;
+
+    @BeforeEach
+    void runnerWithAnAccount() {
+        sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+    }
+
+    private String tokenFromTheEmail() {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        String body = GreenMailUtil.getBody(received[0]).replace("=\r\n", "");
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).as("email contains the reset link: %s", body).isTrue();
+        return link.group(1);
+    }
+
+    @Test
+    void aRequestSendsAOneTimeLinkWithEnoughRandomness() throws Exception {
+        passwordReset.requestReset("  SAM@example.test ");
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("sam@example.test");
+        assertThat(mail.getSubject()).isEqualTo("Set a new Limber password");
+        String token = tokenFromTheEmail();
+        assertThat(token.length() * 6).as("bits of randomness").isGreaterThanOrEqualTo(128);
+        assertThat(jdbc.queryForList("select token_hash from password_reset_tokens", String.class))
+                .as("only the hash is stored").containsExactly(PasswordResetService.hash(token)).doesNotContain(token);
+    }
+
+    @Test
+    void unknownEmailsGetTheSameAnswerAndNoMail() {
+        passwordReset.requestReset("nobody@example.test");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from password_reset_tokens", Long.class)).isZero();
+    }
+
+    @Test
+    void theLinkSetsANewPasswordOnceAndEndsOtherSessions() {
+        sessionRegistry.registerNewSession("phone-session", sam);
+        passwordReset.requestReset("sam@example.test");
+        String token = tokenFromTheEmail();
+
+        passwordReset.resetPassword(token, "calves before coffee");
+
+        String hash = people.findByEmail("sam@example.test").orElseThrow().getPasswordHash();
+        assertThat(passwordEncoder.matches("calves before coffee", hash)).isTrue();
+        SessionInformation phone = sessionRegistry.getSessionInformation("phone-session");
+        assertThat(phone.isExpired()).as("the session on the phone ends").isTrue();
+        assertThatThrownBy(() -> passwordReset.resetPassword(token, "another good password"))
+                .isInstanceOf(AccountChangeRefusedException.class).hasMessageContaining("already used");
+        assertThat(passwordReset.isUsable(token)).isFalse();
+    }
+
+    @Test
+    void theLinkExpiresAfterThirtyMinutes() {
+        passwordReset.requestReset("sam@example.test");
+        String token = tokenFromTheEmail();
+
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(passwordReset.isUsable(token)).isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(passwordReset.isUsable(token)).isFalse();
+        assertThatThrownBy(() -> passwordReset.resetPassword(token, "calves before coffee"))
+                .isInstanceOf(AccountChangeRefusedException.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedAndTheLinkStaysUsable() {
+        passwordReset.requestReset("sam@example.test");
+        String token = tokenFromTheEmail();
+
+        assertThatThrownBy(() -> passwordReset.resetPassword(token, "password1"))
+                .isInstanceOf(AccountChangeRefusedException.class).hasMessageContaining("most common");
+        assertThat(passwordReset.isUsable(token)).isTrue();
+    }
+
+    @Test
+    void disabledAccountsGetNoLink() {
+        jdbc.update("update people set enabled = false");
+        passwordReset.requestReset("sam@example.test");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+}
