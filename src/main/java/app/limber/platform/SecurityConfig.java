@@ -1,6 +1,8 @@
 package app.limber.platform;
 
 import app.limber.account.Landing;
+import app.limber.account.LoginThrottle;
+import app.limber.account.LoginThrottleFilter;
 import app.limber.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -37,7 +39,7 @@ class SecurityConfig {
     static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
             @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         // Unlimited sessions per person, but registered, so that they can be ended from elsewhere.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
@@ -57,6 +59,7 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new SameOriginLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(AFTER_LOGIN_PATH));

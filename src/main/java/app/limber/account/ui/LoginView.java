@@ -85,6 +85,14 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
             event.forwardTo(Landing.START_PATH);
             return;
         }
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var error = event.getLocation().getQueryParameters().getSingleParameter("error");
+        LoginI18n texts = texts();
+        if (error.filter("wait"::equals).isPresent()) {
+            texts.getErrorMessage().setTitle("Too many attempts");
+            texts.getErrorMessage().setMessage("Wait a few minutes, then try again. If you've forgotten your password, "
+                    + "use \"Forgot password\" to set a new one.");
+        }
+        loginForm.setI18n(texts);
+        loginForm.setError(error.isPresent());
     }
 }

@@ -1,0 +1,18 @@
+package app.limber.account;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
+
+    @Query("select count(a) from LoginAttempt a where a.email = :email and a.outcome = app.limber.account.LoginAttempt.Outcome.FAILED and a.attemptedAt > :since")
+    long countFailures(String email, Instant since);
+
+    @Query("select count(a) from LoginAttempt a where a.email = :email and a.ip = :ip and a.outcome = app.limber.account.LoginAttempt.Outcome.FAILED and a.attemptedAt > :since")
+    long countFailuresFrom(String email, String ip, Instant since);
+
+    @Query("select max(a.attemptedAt) from LoginAttempt a where a.email = :email and a.ip = :ip and a.outcome <> app.limber.account.LoginAttempt.Outcome.SUCCEEDED")
+    @Nullable Instant lastUnsuccessfulFrom(String email, String ip);
+}

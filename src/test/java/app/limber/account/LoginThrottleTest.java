@@ -1,0 +1,116 @@
+package app.limber.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.IntegrationTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** Sign-in attempts through the real login form post: recorded, and throttled after repeated failures. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
+class LoginThrottleTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeEach
+    void runner() {
+        accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+    }
+
+    /** Where the login post sends the browser: /start on success, /login?error or /login?error=wait otherwise. */
+    private String signIn(String email, String password) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.indexOf('/', "http://".length()));
+    }
+
+    private long recorded(String outcome) {
+        return jdbc.queryForObject("select count(*) from login_attempts where outcome = ?", Long.class, outcome);
+    }
+
+    private void failuresFromElsewhere(String email, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.update("insert into login_attempts (email, ip, outcome, attempted_at) values (?, ?, 'FAILED', ?)",
+                    email, "203.0.113." + i, Timestamp.from(clock.instant().minusSeconds(60)));
+        }
+    }
+
+    @Test
+    void everyAttemptIsRecordedWithItsOutcome() throws Exception {
+        assertThat(signIn("sam@example.test", "wrong")).isEqualTo("/login?error");
+        assertThat(signIn("Sam@Example.test", "secret-password")).isEqualTo("/start");
+
+        assertThat(recorded("FAILED")).isEqualTo(1);
+        assertThat(recorded("SUCCEEDED")).isEqualTo(1);
+        assertThat(jdbc.queryForList("select distinct email from login_attempts", String.class))
+                .containsExactly("sam@example.test");
+        assertThat(jdbc.queryForObject("select count(*) from login_attempts where person_id is not null", Long.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressMakeItWaitEvenWithTheRightPassword() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("sam@example.test", "guess-" + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/login?error=wait");
+        assertThat(recorded("THROTTLED")).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(signIn("sam@example.test", "secret-password")).as("the window has passed").isEqualTo("/start");
+    }
+
+    @Test
+    void unknownEmailsAreThrottledExactlyLikeKnownOnes() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("nobody@example.test", "guess-" + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn("nobody@example.test", "guess-6")).isEqualTo("/login?error=wait");
+    }
+
+    @Test
+    void guessingFromOtherAddressesCannotLockTheOwnerOut() throws Exception {
+        failuresFromElsewhere("sam@example.test", 19);
+        assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/start");
+    }
+
+    @Test
+    void manyFailuresFromEverywhereSlowEachAddressToOneTryPer30Seconds() throws Exception {
+        failuresFromElsewhere("sam@example.test", 20);
+
+        assertThat(signIn("sam@example.test", "typo")).as("first try from this address").isEqualTo("/login?error");
+        assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/login?error=wait");
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/login?error=wait");
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/start");
+        assertThat(recorded("THROTTLED")).isEqualTo(2);
+    }
+}
