@@ -55,4 +55,16 @@ class LoginAttempt {
         this.outcome = outcome;
         this.attemptedAt = attemptedAt;
     }
+
+    Instant attemptedAt() {
+        return attemptedAt;
+    }
+
+    String ip() {
+        return ip;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
 }

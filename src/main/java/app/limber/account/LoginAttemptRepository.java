@@ -1,11 +1,14 @@
 package app.limber.account;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
+
+    List<LoginAttempt> findByPersonIdOrderByAttemptedAt(long personId);
 
     @Query("select count(a) from LoginAttempt a where a.email = :email and a.outcome = app.limber.account.LoginAttempt.Outcome.FAILED and a.attemptedAt > :since")
     long countFailures(String email, Instant since);

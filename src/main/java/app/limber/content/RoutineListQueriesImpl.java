@@ -33,7 +33,10 @@ class RoutineListQueriesImpl implements RoutineListQueries {
                 + where(authorId, filter) + orderBy(page.getSort());
         TypedQuery<RoutineSummary> query = entityManager.createQuery(jpql, RoutineSummary.class);
         bind(query, authorId, filter);
-        return query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+        if (page.isPaged()) {
+            query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+        }
+        return query.getResultList();
     }
 
     @Override

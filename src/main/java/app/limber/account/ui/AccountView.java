@@ -4,15 +4,18 @@ import app.limber.account.AccountChangeRefusedException;
 import app.limber.account.AccountChangeRefusedException.Field;
 import app.limber.account.AccountService;
 import app.limber.account.MyAccount;
+import app.limber.account.MyDataExport;
 import app.limber.account.PasswordPolicy;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -21,7 +24,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -42,7 +49,7 @@ class AccountView extends Main {
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
 
-    AccountView(AccountService accounts) {
+    AccountView(AccountService accounts, MyDataExport export) {
         this.accounts = accounts;
         addClassName("account-view");
         MyAccount me = accounts.myAccount();
@@ -66,7 +73,21 @@ class AccountView extends Main {
                 section("Profile", new FormLayout(displayName, timeZone), "Save profile", this::saveProfile),
                 section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
                 section("Password", new FormLayout(currentPassword, newPassword), "Change password",
-                        this::savePassword));
+                        this::savePassword),
+                myData(export));
+    }
+
+    private static Section myData(MyDataExport export) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = export.exportJson().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), "limber-my-data.json", "application/json",
+                    json.length);
+        }), "Download my data (JSON)");
+        download.setDownload(true);
+        Section section = new Section(new H2("Your data"),
+                new Paragraph("Everything Limber stores about you, in one file you can keep or read."), download);
+        section.addClassName("account-section");
+        return section;
     }
 
     private static Section section(String title, FormLayout form, String action, Runnable onClick) {

@@ -1,0 +1,54 @@
+package app.limber.account;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+
+/** "Download my data": everything Limber stores about the caller, as one JSON document. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MyDataExport {
+
+    private final PersonRepository people;
+    private final LoginAttemptRepository loginAttempts;
+    private final List<PersonalData> features;
+    private final ObjectMapper json;
+
+    MyDataExport(PersonRepository people, LoginAttemptRepository loginAttempts, List<PersonalData> features,
+            ObjectMapper json) {
+        this.people = people;
+        this.loginAttempts = loginAttempts;
+        this.features = features;
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    /** The caller's data as pretty-printed JSON (UTF-8 text). */
+    @Transactional(readOnly = true)
+    public String exportJson() {
+        long personId = SignedInPerson.current().personId();
+        Person me = people.findById(personId).orElseThrow();
+        Map<String, Object> export = new LinkedHashMap<>();
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("email", me.getEmail());
+        account.put("displayName", me.getDisplayName());
+        account.put("timeZone", me.getTimeZone());
+        account.put("roles", me.getRoles().stream().map(Role::name).sorted().toList());
+        account.put("enabled", me.isEnabled());
+        account.put("createdAt", me.getCreatedAt().toString());
+        account.put("updatedAt", me.getUpdatedAt().toString());
+        export.put("account", account);
+        export.put("signInAttempts", loginAttempts.findByPersonIdOrderByAttemptedAt(personId).stream()
+                .map(attempt -> Map.of("at", attempt.attemptedAt().toString(), "from", attempt.ip(),
+                        "outcome", attempt.outcome().name()))
+                .toList());
+        for (PersonalData feature : features) {
+            export.put(feature.section(), feature.exportFor(personId));
+        }
+        return json.writeValueAsString(export);
+    }
+}

@@ -1,0 +1,38 @@
+package app.limber.content;
+
+import app.limber.account.PersonalData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The routines a person wrote, for their data export. */
+@Component
+class RoutinesAsPersonalData implements PersonalData {
+
+    private final RoutineRepository routines;
+
+    RoutinesAsPersonalData(RoutineRepository routines) {
+        this.routines = routines;
+    }
+
+    @Override
+    public String section() {
+        return "routinesWritten";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object exportFor(long personId) {
+        return routines.listSummaries(personId, RoutineFilter.none(), Pageable.unpaged())
+                .stream().map(routine -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("title", routine.title());
+                    row.put("address", "/routines/" + routine.slug());
+                    row.put("status", routine.status().name());
+                    row.put("lastChanged", routine.updatedAt().toString());
+                    return row;
+                }).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package app.limber.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.limber.IntegrationTest;
+import app.limber.content.RoutineService;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.ObjectMapper;
+
+@Import(TestAccounts.class)
+class MyDataExportTest extends IntegrationTest {
+
+    @Autowired
+    MyDataExport export;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    RoutineService routines;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExportHoldsTheAccountSignInsAndWhatThePersonWroteButNothingOfOthers() {
+        SignedInPerson maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        SignedInPerson other = accounts.create("other@example.test", "Other Coach", Set.of(Role.INSTRUCTOR));
+        actAs(other);
+        routines.createDraft("Someone else's routine");
+        actAs(maya);
+        routines.createDraft("Post-run toe stretch");
+        jdbc.update("insert into login_attempts (email, person_id, ip, outcome, attempted_at) values (?, ?, ?, ?, ?)",
+                "maya@example.test", maya.personId(), "198.51.100.7", "SUCCEEDED", Timestamp.from(clock.instant()));
+
+        Map<String, Object> data = json.readValue(export.exportJson(), Map.class);
+
+        Map<String, Object> account = (Map<String, Object>) data.get("account");
+        assertThat(account).containsEntry("email", "maya@example.test").containsEntry("displayName", "Maya Lindqvist")
+                .containsEntry("roles", List.of("INSTRUCTOR")).doesNotContainKeys("passwordHash", "password");
+        assertThat((List<Map<String, Object>>) data.get("signInAttempts")).singleElement()
+                .satisfies(attempt -> assertThat(attempt).containsEntry("from", "198.51.100.7"));
+        assertThat((List<Map<String, Object>>) data.get("routinesWritten")).extracting(r -> r.get("title"))
+                .containsExactly("Post-run toe stretch");
+        assertThat(export.exportJson()).doesNotContain("argon2", "Someone else's routine", "other@example.test");
+    }
+
+    @Test
+    void nobodyCanExportWithoutSigningIn() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> export.exportJson()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
