@@ -21,11 +21,7 @@ class AccountMail {
     }
 
     void sendPasswordReset(String to, String displayName, String token, long validMinutes) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject("Set a new Limber password");
-        message.setText("""
+        send(to, "Set a new Limber password", """
                 Hello %s,
 
                 Someone (hopefully you) asked to set a new password for your Limber account.
@@ -35,6 +31,35 @@ class AccountMail {
 
                 If you didn't ask for this, ignore this email: your password stays as it is.
                 """.formatted(displayName, validMinutes, publicUrl, token));
+    }
+
+    void sendEmailConfirmation(String to, String displayName, String token) {
+        send(to, "Confirm your email for Limber", """
+                Hello %s,
+
+                Welcome to Limber. Confirm this is your email address to finish creating your account:
+
+                %s/confirm-email?token=%s
+
+                The link works for 24 hours. If you didn't sign up, ignore this email and no account will be used.
+                """.formatted(displayName, publicUrl, token));
+    }
+
+    void sendAlreadyRegistered(String to, String displayName) {
+        send(to, "You already have a Limber account", """
+                Hello %s,
+
+                Someone (hopefully you) tried to create a Limber account with this email address, but you already
+                have one. Sign in at %s/login, or set a new password at %s/forgot-password if you've forgotten it.
+                """.formatted(displayName, publicUrl, publicUrl));
+    }
+
+    private void send(String to, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
         mailSender.send(message);
     }
 }

@@ -1,14 +1,9 @@
 package app.limber.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import app.limber.account.OneTimeLink.Purpose;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,23 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResetService {
 
     public static final Duration VALID_FOR = Duration.ofMinutes(30);
-    /** 256 random bits, well above the 128 the issue asks for. */
-    private static final int TOKEN_BYTES = 32;
     private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
     private final PersonRepository people;
-    private final PasswordResetTokenRepository tokens;
+    private final OneTimeLinks links;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AccountMail mail;
     private final SessionRegistry sessions;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    PasswordResetService(PersonRepository people, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
+    PasswordResetService(PersonRepository people, OneTimeLinks links, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, AccountMail mail, SessionRegistry sessions, Clock clock) {
         this.people = people;
-        this.tokens = tokens;
+        this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.mail = mail;
@@ -59,9 +51,7 @@ public class PasswordResetService {
         if (person.isEmpty()) {
             return;
         }
-        String token = newToken();
-        Instant now = clock.instant();
-        tokens.save(new PasswordResetToken(person.get().getId(), hash(token), now, now.plus(VALID_FOR)));
+        String token = links.issue(person.get().getId(), Purpose.PASSWORD_RESET, VALID_FOR);
         try {
             mail.sendPasswordReset(person.get().getEmail(), person.get().getDisplayName(), token,
                     VALID_FOR.toMinutes());
@@ -74,7 +64,7 @@ public class PasswordResetService {
     /** Whether a link is still good, so the page can say so before the person types a new password. */
     @Transactional(readOnly = true)
     public boolean isUsable(String token) {
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsable(clock.instant())).isPresent();
+        return links.peek(token, Purpose.PASSWORD_RESET).isPresent();
     }
 
     /**
@@ -83,37 +73,23 @@ public class PasswordResetService {
      */
     @Transactional
     public void resetPassword(String token, String newPassword) {
-        Instant now = clock.instant();
-        PasswordResetToken resetToken = tokens.findByTokenHash(hash(token)).filter(t -> t.isUsable(now))
-                .orElseThrow(() -> new AccountChangeRefusedException(AccountChangeRefusedException.Field.NEW_PASSWORD,
-                        "This link has expired or was already used. Ask for a new one."));
+        if (links.peek(token, Purpose.PASSWORD_RESET).isEmpty()) {
+            throw expired();
+        }
         passwordPolicy.problemWith(newPassword).ifPresent(problem -> {
             throw new AccountChangeRefusedException(AccountChangeRefusedException.Field.NEW_PASSWORD, problem);
         });
-        Person person = people.findById(resetToken.personId()).orElseThrow();
+        long personId = links.redeem(token, Purpose.PASSWORD_RESET).orElseThrow(PasswordResetService::expired);
+        Person person = people.findById(personId).orElseThrow();
+        Instant now = clock.instant();
         person.changePasswordHash(passwordEncoder.encode(newPassword), now);
-        resetToken.use(now);
-        tokens.useAllOf(person.getId(), now);
-        endSessionsOf(person);
+        // Whoever holds the link has proven they read this mailbox, so the address counts as confirmed too.
+        person.confirmEmail(now);
+        sessions.getAllSessions(SignedInPerson.of(person), false).forEach(session -> session.expireNow());
     }
 
-    private void endSessionsOf(Person person) {
-        SignedInPerson principal = SignedInPerson.of(person);
-        sessions.getAllSessions(principal, false).forEach(session -> session.expireNow());
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    private static AccountChangeRefusedException expired() {
+        return new AccountChangeRefusedException(AccountChangeRefusedException.Field.NEW_PASSWORD,
+                "This link has expired or was already used. Ask for a new one.");
     }
 }

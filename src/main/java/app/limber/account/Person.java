@@ -57,6 +57,9 @@ public class Person {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
+
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
 
@@ -124,6 +127,24 @@ public class Person {
         this.displayName = displayName;
         this.timeZone = timeZone;
         this.updatedAt = now;
+    }
+
+    /** Registered, but hasn't followed the confirmation link yet. */
+    static Person unconfirmed(String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        Person person = new Person(email, displayName, passwordHash, roles, now);
+        person.emailVerified = false;
+        return person;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    void confirmEmail(Instant now) {
+        if (!emailVerified) {
+            emailVerified = true;
+            updatedAt = now;
+        }
     }
 
     void changePasswordHash(String passwordHash, Instant now) {

@@ -49,8 +49,10 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
     }
 
     static SignedInPerson of(Person person) {
+        // An unconfirmed email counts as not enabled yet: no sign-in before the confirmation link is followed.
         return new SignedInPerson(java.util.Objects.requireNonNull(person.getId()), person.getEmail(),
-                person.getDisplayName(), person.getRoles(), person.isEnabled(), person.getPasswordHash());
+                person.getDisplayName(), person.getRoles(), person.isEnabled() && person.isEmailVerified(),
+                person.getPasswordHash());
     }
 
     public long personId() {

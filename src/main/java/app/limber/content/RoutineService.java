@@ -2,7 +2,7 @@ package app.limber.content;
 
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
-import app.limber.platform.ChangedBySomeoneElseException;
+import app.limber.ChangedBySomeoneElseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;

@@ -72,15 +72,15 @@ class PasswordResetTest extends IntegrationTest {
         assertThat(mail.getSubject()).isEqualTo("Set a new Limber password");
         String token = tokenFromTheEmail();
         assertThat(token.length() * 6).as("bits of randomness").isGreaterThanOrEqualTo(128);
-        assertThat(jdbc.queryForList("select token_hash from password_reset_tokens", String.class))
-                .as("only the hash is stored").containsExactly(PasswordResetService.hash(token)).doesNotContain(token);
+        assertThat(jdbc.queryForList("select token_hash from one_time_links", String.class))
+                .as("only the hash is stored").containsExactly(OneTimeLinks.hash(token)).doesNotContain(token);
     }
 
     @Test
     void unknownEmailsGetTheSameAnswerAndNoMail() {
         passwordReset.requestReset("nobody@example.test");
         assertThat(smtp.getReceivedMessages()).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from password_reset_tokens", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from one_time_links", Long.class)).isZero();
     }
 
     @Test

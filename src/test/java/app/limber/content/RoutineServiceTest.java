@@ -7,7 +7,7 @@ import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
-import app.limber.platform.ChangedBySomeoneElseException;
+import app.limber.ChangedBySomeoneElseException;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;

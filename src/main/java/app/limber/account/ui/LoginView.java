@@ -3,6 +3,7 @@ package app.limber.account.ui;
 import app.limber.account.CurrentUser;
 import app.limber.account.DemoMode;
 import app.limber.account.Landing;
+import app.limber.account.RegistrationService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +32,7 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
     private final LoginForm loginForm = new LoginForm();
     private final CurrentUser currentUser;
 
-    LoginView(CurrentUser currentUser, DemoMode demoMode) {
+    LoginView(CurrentUser currentUser, DemoMode demoMode, RegistrationService registration) {
         this.currentUser = currentUser;
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(true);
@@ -50,6 +51,11 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         if (demoMode.isEnabled()) {
             card.add(demoAccounts());
         }
+        if (registration.isOpen()) {
+            Anchor register = new Anchor("register", "New here? Create an account");
+            register.addClassName("login-home-link");
+            card.add(register);
+        }
         card.add(home);
         getContent().addClassName("login-view");
         getContent().add(card);
@@ -61,7 +67,8 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("That didn't work");
-        i18n.getErrorMessage().setMessage("Check your email and password and try again.");
+        i18n.getErrorMessage().setMessage("Check your email and password and try again. "
+                + "New accounts sign in after following the confirmation link we emailed.");
         return i18n;
     }
 

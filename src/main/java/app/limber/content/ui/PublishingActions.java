@@ -3,7 +3,7 @@ package app.limber.content.ui;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
-import app.limber.platform.ChangedBySomeoneElseException;
+import app.limber.ChangedBySomeoneElseException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -5,7 +5,7 @@ import app.limber.content.Level;
 import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
 import app.limber.content.Visibility;
-import app.limber.platform.ChangedBySomeoneElseException;
+import app.limber.ChangedBySomeoneElseException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,7 +2,7 @@ package app.limber.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.limber.platform.ChangedBySomeoneElseException;
+import app.limber.ChangedBySomeoneElseException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 

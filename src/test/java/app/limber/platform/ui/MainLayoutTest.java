@@ -49,7 +49,7 @@ class MainLayoutTest extends UiTest {
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Admin");
+        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Admin", "Settings");
     }
 
     @Test

@@ -2,6 +2,8 @@ package app.limber.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,10 +11,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A one-time, expiring permission to set a new password. The token itself is never stored, only its hash. */
+/**
+ * A one-time, expiring link sent by email: to set a new password, or to confirm an email address. The token itself
+ * is never stored, only its hash.
+ */
 @Entity
-@Table(name = "password_reset_tokens")
-class PasswordResetToken {
+@Table(name = "one_time_links")
+class OneTimeLink {
+
+    /** What following the link does. */
+    enum Purpose {
+        PASSWORD_RESET, CONFIRM_EMAIL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +34,10 @@ class PasswordResetToken {
     @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
     private String tokenHash;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 20)
+    private Purpose purpose;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -33,14 +47,16 @@ class PasswordResetToken {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
-    protected PasswordResetToken() {
+    protected OneTimeLink() {
         this.tokenHash = "";
+        this.purpose = Purpose.PASSWORD_RESET;
         this.createdAt = Instant.EPOCH;
         this.expiresAt = Instant.EPOCH;
     }
 
-    PasswordResetToken(long personId, String tokenHash, Instant now, Instant expiresAt) {
+    OneTimeLink(long personId, Purpose purpose, String tokenHash, Instant now, Instant expiresAt) {
         this.personId = personId;
+        this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = expiresAt;
@@ -50,8 +66,8 @@ class PasswordResetToken {
         return personId;
     }
 
-    boolean isUsable(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+    boolean isUsable(Purpose forPurpose, Instant now) {
+        return purpose == forPurpose && usedAt == null && now.isBefore(expiresAt);
     }
 
     void use(Instant now) {

@@ -1,6 +1,8 @@
-package app.limber.platform;
+package app.limber;
 
-/** A save was refused because someone else saved a newer version first; the caller's input is not lost. */
+/**
+ * Shared by every feature (so it lives at the root, outside the feature packages and their dependency rules).
+ * A save was refused because someone else saved a newer version first; the caller's input is not lost. */
 public class ChangedBySomeoneElseException extends RuntimeException {
 
     public ChangedBySomeoneElseException() {

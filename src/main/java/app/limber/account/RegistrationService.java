@@ -1,0 +1,96 @@
+package app.limber.account;
+
+import app.limber.account.AccountChangeRefusedException.Field;
+import app.limber.account.OneTimeLink.Purpose;
+import app.limber.settings.SiteSettingsService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing up as a runner, when an admin has opened registration. The account can sign in once its email is confirmed
+ * through a one-time link. Signing up with an email that already has an account looks the same from outside: that
+ * address gets a note instead, so the form can't be used to find out who is a member.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class RegistrationService {
+
+    public static final Duration CONFIRM_WITHIN = Duration.ofHours(24);
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+
+    private final PersonRepository people;
+    private final OneTimeLinks links;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AccountMail mail;
+    private final SiteSettingsService settings;
+    private final Clock clock;
+
+    RegistrationService(PersonRepository people, OneTimeLinks links, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, AccountMail mail, SiteSettingsService settings, Clock clock) {
+        this.people = people;
+        this.links = links;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.mail = mail;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public boolean isOpen() {
+        return settings.current().registrationOpen();
+    }
+
+    /** Creates an unconfirmed runner account and emails the confirmation link. */
+    @Transactional
+    public void register(String displayName, String email, String password) {
+        if (!isOpen()) {
+            throw new AccountChangeRefusedException(Field.EMAIL, "Registration is closed at the moment.");
+        }
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > Person.DISPLAY_NAME_MAX) {
+            throw new AccountChangeRefusedException(Field.DISPLAY_NAME,
+                    "Enter your name (up to " + Person.DISPLAY_NAME_MAX + " characters).");
+        }
+        String address = Person.normalizeEmail(email);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > Person.EMAIL_MAX) {
+            throw new AccountChangeRefusedException(Field.EMAIL, "Enter an email address like name@example.com.");
+        }
+        passwordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new AccountChangeRefusedException(Field.NEW_PASSWORD, problem);
+        });
+        Optional<Person> existing = people.findByEmail(address);
+        try {
+            if (existing.isPresent()) {
+                mail.sendAlreadyRegistered(address, existing.get().getDisplayName());
+                return;
+            }
+            Person person = people.save(Person.unconfirmed(address, name, passwordEncoder.encode(password),
+                    EnumSet.of(Role.RUNNER), clock.instant()));
+            mail.sendEmailConfirmation(address, name, links.issue(person.getId(), Purpose.CONFIRM_EMAIL, CONFIRM_WITHIN));
+        } catch (MailException unreachable) {
+            log.error("Could not send a registration email: {}", unreachable.getMessage());
+        }
+    }
+
+    /** Confirms the email a link was sent to; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean confirm(String token) {
+        return links.redeem(token, Purpose.CONFIRM_EMAIL)
+                .flatMap(people::findById)
+                .map(person -> {
+                    person.confirmEmail(clock.instant());
+                    return true;
+                })
+                .orElse(false);
+    }
+}
