@@ -2,6 +2,10 @@ package app.limber;
 
 import app.limber.account.SignedInPerson;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -18,6 +22,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests that need the application context and the real PostgreSQL database. Every test starts from an empty
@@ -39,6 +45,27 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestClock clock;
+
+    /** Uploaded files of this test run: one temporary directory per JVM, shared by all test contexts. */
+    private static final Path STORAGE_DIRECTORY = temporaryStorageDirectory();
+
+    @DynamicPropertySource
+    static void storeFilesInATemporaryDirectory(DynamicPropertyRegistry registry) {
+        registry.add("limber.storage.directory", STORAGE_DIRECTORY::toString);
+    }
+
+    /** Where the application stores uploaded files during tests. */
+    protected static Path storageDirectory() {
+        return STORAGE_DIRECTORY;
+    }
+
+    private static Path temporaryStorageDirectory() {
+        try {
+            return Files.createTempDirectory("limber-test-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
 
     private static volatile List<String> tables = List.of();
