@@ -22,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,7 +62,9 @@ public abstract class IntegrationTest {
 
     private static Path temporaryStorageDirectory() {
         try {
-            return Files.createTempDirectory("limber-test-files");
+            Path directory = Files.createTempDirectory("limber-test-files");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
