@@ -2,7 +2,13 @@ package app.limber;
 
 import app.limber.account.SignedInPerson;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +24,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests that need the application context and the real PostgreSQL database. Every test starts from an empty
@@ -25,23 +34,61 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(IntegrationTest.TestClockConfiguration.class)
+@Import(IntegrationTest.TestSupportConfiguration.class)
 public abstract class IntegrationTest {
 
     @TestConfiguration
-    static class TestClockConfiguration {
+    static class TestSupportConfiguration {
         @Bean
         @Primary
         TestClock testClock() {
             return new TestClock();
+        }
+
+        /**
+         * The test database is rebuilt from the migrations once per test run, so a schema left behind by another
+         * branch or an older checkout can never make the suite fail (or pass) by accident.
+         */
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrateOncePerRun() {
+            return flyway -> {
+                if (SCHEMA_REBUILT.compareAndSet(false, true)) {
+                    flyway.clean();
+                }
+                flyway.migrate();
+            };
         }
     }
 
     @Autowired
     protected TestClock clock;
 
+    /** Uploaded files of this test run: one temporary directory per JVM, shared by all test contexts. */
+    private static final Path STORAGE_DIRECTORY = temporaryStorageDirectory();
+
+    @DynamicPropertySource
+    static void storeFilesInATemporaryDirectory(DynamicPropertyRegistry registry) {
+        registry.add("limber.storage.directory", STORAGE_DIRECTORY::toString);
+    }
+
+    /** Where the application stores uploaded files during tests. */
+    protected static Path storageDirectory() {
+        return STORAGE_DIRECTORY;
+    }
+
+    private static Path temporaryStorageDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("limber-test-files");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
 
     private static volatile List<String> tables = List.of();
+    private static final AtomicBoolean SCHEMA_REBUILT = new AtomicBoolean();
 
     @Autowired
     protected JdbcTemplate jdbc;

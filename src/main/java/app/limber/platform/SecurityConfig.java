@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -37,6 +39,25 @@ class SecurityConfig {
 
     /** Where the login form sends everyone; {@code LandingView} forwards to the area of their role. */
     static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
+
+    /**
+     * Video files and posters: open at the HTTP level, since who may read which is decided per video by the service
+     * (signed-in sessions are still recognised). A chain of their own so that the media responses can say how long
+     * browsers may cache them, instead of the "no-store" every page gets; other security headers stay.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain mediaFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/media/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/media/**").permitAll()
+                        .anyRequest().denyAll())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .contentTypeOptions(options -> { })
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,

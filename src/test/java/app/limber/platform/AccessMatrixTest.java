@@ -85,7 +85,9 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
             Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
             Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),
-            Map.entry("routines/:___url_parameter", new Row("routines/post-run-toe-stretch", S, S, S, S)));
+            Map.entry("routines/:___url_parameter", new Row("routines/post-run-toe-stretch", S, S, S, S)),
+            Map.entry("studio/videos", new Row("studio/videos", L, D, S, S)),
+            Map.entry("studio/videos/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/videos/1", L, D, S, S)));
 
     @Test
     void everyRegisteredRouteHasAnExpectation() {

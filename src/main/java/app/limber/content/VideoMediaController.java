@@ -1,0 +1,56 @@
+package app.limber.content;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.core.io.Resource;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Video files and posters over plain HTTP, outside the Vaadin session and its lock, so that seeking and many viewers
+ * don't queue behind UI requests. Returning a {@link Resource} lets Spring MVC answer Range requests (206, 416) and
+ * conditional requests (ETag, 304) while streaming from the file, never reading it whole.
+ */
+@RestController
+class VideoMediaController {
+
+    private final VideoService videos;
+
+    VideoMediaController(VideoService videos) {
+        this.videos = videos;
+    }
+
+    @GetMapping("/media/videos/{id}")
+    ResponseEntity<Resource> video(@PathVariable long id) {
+        return send(videos.openVideoFile(id));
+    }
+
+    @GetMapping("/media/posters/{id}")
+    ResponseEntity<Resource> poster(@PathVariable long id) {
+        return send(videos.openPoster(id));
+    }
+
+    private static ResponseEntity<Resource> send(Optional<MediaFile> file) {
+        return file.map(found -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(found.contentType()))
+                        .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                        .cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
+                        .eTag(found.etag())
+                        .body(found.resource()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** Members-only media asked for without signing in. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Void> signInFirst() {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+}
