@@ -69,17 +69,22 @@ class AccessMatrixTest extends UiTest {
     /** Route template → expectations. Add a row for every new route. */
     private static final String LONG_PARAMETER = "^[+-]?[0-9]{1,19}$";
 
-    private static final Map<String, Row> EXPECTED = Map.of(
-            "", new Row("", S, S, S, S),
-            "login", new Row("login", S, F, F, F),
-            "start", new Row("start", L, F, F, F),
-            "today", new Row("today", L, S, D, S),
-            "studio", new Row("studio", L, D, S, S),
-            "admin", new Row("admin", L, D, D, S),
-            "studio/routines", new Row("studio/routines", L, D, S, S),
-            "studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S),
-            "studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S),
-            "routines/:___url_parameter", new Row("routines/post-run-toe-stretch", S, S, S, S));
+    private static final Map<String, Row> EXPECTED = Map.ofEntries(
+            Map.entry("", new Row("", S, S, S, S)),
+            Map.entry("login", new Row("login", S, F, F, F)),
+            Map.entry("start", new Row("start", L, F, F, F)),
+            Map.entry("today", new Row("today", L, S, D, S)),
+            Map.entry("studio", new Row("studio", L, D, S, S)),
+            Map.entry("admin", new Row("admin", L, D, D, S)),
+            Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
+            Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
+            Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),
+            Map.entry("routines/:___url_parameter", new Row("routines/post-run-toe-stretch", S, S, S, S)),
+            Map.entry("studio/articles", new Row("studio/articles", L, D, S, S)),
+            Map.entry("studio/articles/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/articles/1", L, D, S, S)),
+            Map.entry("studio/articles/:id/preview", new Row("studio/articles/1/preview", L, D, S, S)),
+            Map.entry("articles/:___url_parameter", new Row("articles/why-your-big-toe-matters", S, S, S, S)),
+            Map.entry("tags/:___url_parameter", new Row("tags/ankle-mobility", S, S, S, S)));
 
     @Test
     void everyRegisteredRouteHasAnExpectation() {
