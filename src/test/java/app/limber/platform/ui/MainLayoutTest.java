@@ -42,14 +42,14 @@ class MainLayoutTest extends UiTest {
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Studio", "Routines");
+        assertThat(menuTitles()).containsExactly("Home", "Studio", "Routines", "Articles");
     }
 
     @Test
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Admin");
+        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Articles", "Admin");
     }
 
     @Test
