@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** An article as readers see it. Used by the public page and by the studio's "Preview as reader". */
 class ArticlePageContent extends Article {
@@ -18,10 +21,10 @@ class ArticlePageContent extends Article {
     ArticlePageContent(ArticlePage page) {
         addClassName("article-page");
         add(new H1(page.title()));
-        String byline = (page.authorName().isBlank() ? "" : "By " + page.authorName())
-                + (page.publishedAt() == null ? "" : (page.authorName().isBlank() ? "" : " · ")
-                        + ContentCards.date(page.publishedAt()));
-        if (!byline.isBlank()) {
+        String byline = Stream.of(page.authorName().isBlank() ? null : "By " + page.authorName(),
+                page.publishedAt() == null ? null : ContentCards.date(page.publishedAt()))
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        if (!byline.isEmpty()) {
             Paragraph paragraph = new Paragraph(byline);
             paragraph.addClassName("byline");
             add(paragraph);
