@@ -2,6 +2,9 @@ package app.limber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.content.ArticleCard;
+import app.limber.content.ArticleService;
+import app.limber.content.RoutineService;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,6 +51,23 @@ class DefaultProfileSmokeTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    RoutineService routines;
+
+    @Test
+    void demoArticlesAndRoutinesAreReadableOnH2() {
+        List<ArticleCard> latest = articles.latestLive(6, false);
+        assertThat(latest).isNotEmpty();
+        assertThat(articles.findLive(latest.getFirst().slug(), false)).hasValueSatisfying(
+                page -> assertThat(page.routines()).isNotEmpty());
+        assertThat(articles.tagPage("foot-mobility", true)).hasValueSatisfying(
+                page -> assertThat(page.routines()).isNotEmpty());
+        assertThat(routines.latestLive(6, false)).isNotEmpty();
     }
 
     @Test

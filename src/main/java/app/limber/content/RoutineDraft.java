@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A routine as the studio editor holds it, detached from the database. The version is the one the editor loaded, so
  * that a save over someone else's newer change is refused instead of overwriting it.
  */
-public class RoutineDraft implements Serializable {
+public class RoutineDraft implements PublishableDraft, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -63,10 +63,12 @@ public class RoutineDraft implements Serializable {
         this.publishAt = publishAt;
     }
 
+    @Override
     public long getId() {
         return id;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }
@@ -75,6 +77,7 @@ public class RoutineDraft implements Serializable {
         return slug;
     }
 
+    @Override
     public PublishingStatus getStatus() {
         return status;
     }

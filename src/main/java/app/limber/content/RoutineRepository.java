@@ -1,6 +1,10 @@
 package app.limber.content;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,4 +17,18 @@ interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQue
 
     @Query("select r from Routine r left join fetch r.steps where r.id = :id")
     Optional<Routine> findByIdWithSteps(long id);
+
+    String CARD = "select new app.limber.content.RoutineCard(r.id, r.slug, r.title, r.summary, r.level,"
+            + " r.totalSeconds) from Routine r";
+
+    @Query(CARD + " where " + LiveContent.ROUTINE + " and r.visibility in :visibilities"
+            + " order by r.publication.publishAt desc, r.id desc")
+    List<RoutineCard> findLatestLive(Instant now, Collection<Visibility> visibilities, Limit limit);
+
+    @Query(CARD + " join r.tags t where t.slug = :tagSlug and " + LiveContent.ROUTINE
+            + " and r.visibility in :visibilities order by r.publication.publishAt desc, r.id desc")
+    List<RoutineCard> findLiveByTag(String tagSlug, Instant now, Collection<Visibility> visibilities);
+
+    @Query("select new app.limber.content.RoutineTitle(r.id, r.title, r.authorId) from Routine r where r.id in :ids")
+    List<RoutineTitle> findTitles(Collection<Long> ids);
 }

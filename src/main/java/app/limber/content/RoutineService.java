@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
-public class RoutineService {
+public class RoutineService implements PublishingWorkflow<RoutineDraft> {
 
     private final RoutineRepository routines;
     private final TagRepository tags;
@@ -84,21 +85,25 @@ public class RoutineService {
                 (routine, now) -> routine.apply(draft, resolveTags(draft.getTags()), now));
     }
 
+    @Override
     @Transactional
     public RoutineDraft publishNow(long id, long version) {
         return change(id, version, (routine, now) -> routine.publication().publishNow(now));
     }
 
+    @Override
     @Transactional
     public RoutineDraft schedule(long id, long version, Instant publishAt) {
         return change(id, version, (routine, now) -> routine.publication().schedule(publishAt, now));
     }
 
+    @Override
     @Transactional
     public RoutineDraft archive(long id, long version) {
         return change(id, version, (routine, now) -> routine.publication().archive());
     }
 
+    @Override
     @Transactional
     public RoutineDraft backToDraft(long id, long version) {
         return change(id, version, (routine, now) -> routine.publication().backToDraft());
@@ -119,6 +124,20 @@ public class RoutineService {
                 .filter(routine -> routine.publication().isLive(now))
                 .filter(routine -> readerSignedIn || routine.visibility() == Visibility.PUBLIC)
                 .map(this::toPage);
+    }
+
+    /** The newest live routines, for the home page; members-only ones only for a signed-in reader. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<RoutineCard> latestLive(int limit, boolean readerSignedIn) {
+        return routines.findLatestLive(clock.instant(), LiveContent.visibleTo(readerSignedIn), Limit.of(limit));
+    }
+
+    /** Live routines with this tag (by its slug), newest first, as this reader may see them. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<RoutineCard> liveByTag(String tagSlug, boolean readerSignedIn) {
+        return routines.findLiveByTag(tagSlug, clock.instant(), LiveContent.visibleTo(readerSignedIn));
     }
 
     private RoutineDraft change(long id, long expectedVersion, BiConsumer<Routine, Instant> change) {

@@ -87,7 +87,12 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),
             Map.entry("routines/:___url_parameter", new Row("routines/post-run-toe-stretch", S, S, S, S)),
             Map.entry("studio/videos", new Row("studio/videos", L, D, S, S)),
-            Map.entry("studio/videos/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/videos/1", L, D, S, S)));
+            Map.entry("studio/videos/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/videos/1", L, D, S, S)),
+            Map.entry("studio/articles", new Row("studio/articles", L, D, S, S)),
+            Map.entry("studio/articles/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/articles/1", L, D, S, S)),
+            Map.entry("studio/articles/:id/preview", new Row("studio/articles/1/preview", L, D, S, S)),
+            Map.entry("articles/:___url_parameter", new Row("articles/why-your-big-toe-matters", S, S, S, S)),
+            Map.entry("tags/:___url_parameter", new Row("tags/ankle-mobility", S, S, S, S)));
 
     @Test
     void everyRegisteredRouteHasAnExpectation() {

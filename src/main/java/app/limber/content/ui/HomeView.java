@@ -1,6 +1,8 @@
 package app.limber.content.ui;
 
 import app.limber.account.CurrentUser;
+import app.limber.content.ArticleService;
+import app.limber.content.RoutineService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,14 +15,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The public front page: what Limber is, and the way in. Later it lists the latest articles and routines. */
+/** The public front page: what Limber is, the way in, and the latest articles and routines. */
 @Route("")
 @PageTitle("Limber · Yoga for runners")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @AnonymousAllowed
 class HomeView extends Main {
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, ArticleService articles, RoutineService routines) {
         addClassName("home-view");
         H1 title = new H1("Feet that push off. Ankles that land soft.");
         Paragraph lead = new Paragraph("Short yoga routines for runners: foot, toe and ankle mobility, sun salutations "
@@ -36,7 +38,7 @@ class HomeView extends Main {
         Section hero = new Section(title, lead, actions);
         hero.addClassName("hero");
 
-        add(hero, pillars());
+        add(hero, new LatestContent(articles, routines, currentUser.isSignedIn()), pillars());
     }
 
     private static Div pillars() {

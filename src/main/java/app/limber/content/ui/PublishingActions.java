@@ -1,9 +1,9 @@
 package app.limber.content.ui;
 
+import app.limber.content.PublishableDraft;
 import app.limber.content.PublishingStatus;
-import app.limber.content.RoutineDraft;
-import app.limber.content.RoutineService;
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.content.PublishingWorkflow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,31 +16,30 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Publish now, schedule, archive or return to draft; unsaved edits are saved first. */
-class PublishingActions extends Span {
+/** Publish now, schedule, archive or return to draft, for routines and articles alike; unsaved edits are saved first. */
+class PublishingActions<D extends PublishableDraft> extends Span {
 
-    private final RoutineService routines;
-    private final Supplier<@Nullable RoutineDraft> saveFirst;
-    private final Consumer<RoutineDraft> onChanged;
+    private final PublishingWorkflow<D> workflow;
+    private final Supplier<@Nullable D> saveFirst;
+    private final Consumer<D> onChanged;
     private final Button publish = new Button("Publish now");
     private final Button schedule = new Button("Schedule…");
     private final Button archive = new Button("Archive");
     private final Button backToDraft = new Button("Back to draft");
 
-    PublishingActions(RoutineService routines, Supplier<@Nullable RoutineDraft> saveFirst,
-            Consumer<RoutineDraft> onChanged) {
-        this.routines = routines;
+    PublishingActions(PublishingWorkflow<D> workflow, Supplier<@Nullable D> saveFirst, Consumer<D> onChanged) {
+        this.workflow = workflow;
         this.saveFirst = saveFirst;
         this.onChanged = onChanged;
         addClassName("publishing-actions");
-        publish.addClickListener(e -> run(d -> routines.publishNow(d.getId(), d.getVersion()), "Published"));
+        publish.addClickListener(e -> run(d -> workflow.publishNow(d.getId(), d.getVersion()), "Published"));
         schedule.addClickListener(e -> openScheduleDialog());
-        archive.addClickListener(e -> run(d -> routines.archive(d.getId(), d.getVersion()), "Archived"));
-        backToDraft.addClickListener(e -> run(d -> routines.backToDraft(d.getId(), d.getVersion()), "Back to draft"));
+        archive.addClickListener(e -> run(d -> workflow.archive(d.getId(), d.getVersion()), "Archived"));
+        backToDraft.addClickListener(e -> run(d -> workflow.backToDraft(d.getId(), d.getVersion()), "Back to draft"));
         add(publish, schedule, archive, backToDraft);
     }
 
-    void showFor(RoutineDraft draft) {
+    void showFor(D draft) {
         PublishingStatus status = draft.getStatus();
         publish.setVisible(status != PublishingStatus.PUBLISHED);
         schedule.setVisible(status == PublishingStatus.DRAFT || status == PublishingStatus.SCHEDULED);
@@ -48,8 +47,8 @@ class PublishingActions extends Span {
         backToDraft.setVisible(status != PublishingStatus.DRAFT);
     }
 
-    private void run(Function<RoutineDraft, RoutineDraft> action, String done) {
-        RoutineDraft saved = saveFirst.get();
+    private void run(Function<D, D> action, String done) {
+        D saved = saveFirst.get();
         if (saved == null) {
             return;
         }
@@ -75,7 +74,7 @@ class PublishingActions extends Span {
                 when.setInvalid(true);
                 return;
             }
-            run(d -> routines.schedule(d.getId(), d.getVersion(), when.getValue().atZone(ZoneId.systemDefault())
+            run(d -> workflow.schedule(d.getId(), d.getVersion(), when.getValue().atZone(ZoneId.systemDefault())
                     .toInstant()), "Scheduled");
             dialog.close();
         });

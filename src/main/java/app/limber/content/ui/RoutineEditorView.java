@@ -51,13 +51,13 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private final StepsEditor steps = new StepsEditor(this::stepsChanged);
     private final Span total = new Span();
     private final Div status = new Div();
-    private final PublishingActions publishing;
+    private final PublishingActions<RoutineDraft> publishing;
     private @Nullable RoutineDraft draft;
     private boolean stepsDirty;
 
     RoutineEditorView(RoutineService routines) {
         this.routines = routines;
-        this.publishing = new PublishingActions(routines, this::saveIfNeeded, this::show);
+        this.publishing = new PublishingActions<>(routines, this::saveIfNeeded, this::show);
         addClassName("routine-editor");
     }
 

@@ -1,0 +1,17 @@
+package app.limber.content;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as readers see it; {@code bodyHtml} is already sanitized, and {@code routines} holds only the linked
+ * routines this reader may open, in the author's order. {@code publishedAt} is empty in a preview of a draft.
+ */
+public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, String authorName,
+        @Nullable Instant publishedAt, Visibility visibility, List<TagLink> tags, List<RoutineCard> routines) {
+
+    /** A tag with the slug of its tag page. */
+    public record TagLink(String name, String slug) {
+    }
+}

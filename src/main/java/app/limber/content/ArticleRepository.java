@@ -1,0 +1,39 @@
+package app.limber.content;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQueries {
+
+    String ROW = "select new app.limber.content.ArticleRow(a.id, a.slug, a.title, a.excerpt, a.publication.publishAt,"
+            + " a.authorId) from Article a";
+
+    boolean existsBySlug(String slug);
+
+    @Query("select a from Article a left join fetch a.tags where a.id = :id")
+    Optional<Article> findByIdWithTags(long id);
+
+    @Query("select a from Article a left join fetch a.tags where a.slug = :slug and " + LiveContent.ARTICLE
+            + " and a.visibility in :visibilities")
+    Optional<Article> findLiveBySlug(String slug, Instant now, Collection<Visibility> visibilities);
+
+    /** The linked routines of an article that are live and visible, in the article's order. */
+    @Query("select new app.limber.content.RoutineCard(r.id, r.slug, r.title, r.summary, r.level, r.totalSeconds)"
+            + " from Article a join a.routineIds linked join Routine r on r.id = linked"
+            + " where a.id = :articleId and " + LiveContent.ROUTINE + " and r.visibility in :visibilities"
+            + " order by index(linked)")
+    List<RoutineCard> findLinkedLiveRoutines(long articleId, Instant now, Collection<Visibility> visibilities);
+
+    @Query(ROW + " where " + LiveContent.ARTICLE + " and a.visibility in :visibilities"
+            + " order by a.publication.publishAt desc, a.id desc")
+    List<ArticleRow> findLatestLive(Instant now, Collection<Visibility> visibilities, Limit limit);
+
+    @Query(ROW + " join a.tags t where t.slug = :tagSlug and " + LiveContent.ARTICLE
+            + " and a.visibility in :visibilities order by a.publication.publishAt desc, a.id desc")
+    List<ArticleRow> findLiveByTag(String tagSlug, Instant now, Collection<Visibility> visibilities);
+}

@@ -1,0 +1,250 @@
+package app.limber.content;
+
+import app.limber.account.PersonDirectory;
+import app.limber.account.SignedInPerson;
+import app.limber.ChangedBySomeoneElseException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Articles for the studio and for readers. Instructors change only their own articles, admins any; readers see only
+ * live articles, members-only ones when signed in, and under them only the linked routines they may open.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class ArticleService implements PublishingWorkflow<ArticleDraft> {
+
+    private final ArticleRepository articles;
+    private final RoutineRepository routines;
+    private final RoutineService routineService;
+    private final TagRepository tags;
+    private final PersonDirectory directory;
+    private final Markdown markdown;
+    private final Validator validator;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, RoutineRepository routines, RoutineService routineService,
+            TagRepository tags, PersonDirectory directory, Markdown markdown, Validator validator, Clock clock) {
+        this.articles = articles;
+        this.routines = routines;
+        this.routineService = routineService;
+        this.tags = tags;
+        this.directory = directory;
+        this.markdown = markdown;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** A page of the caller's articles (all articles for admins), filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> list(ArticleFilter filter, Pageable page) {
+        return articles.listSummaries(authorScope(), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ArticleFilter filter) {
+        return articles.countSummaries(authorScope(), filter);
+    }
+
+    /** Starts a new draft article owned by the caller and returns its id. */
+    @Transactional
+    public long createDraft(String title) {
+        String cleanTitle = title.isBlank() ? "Untitled article" : title.strip();
+        Article article = new Article(SignedInPerson.current().personId(), cleanTitle, uniqueSlug(cleanTitle),
+                clock.instant());
+        return articles.save(article).id();
+    }
+
+    /** The article for editing, if it exists; refused if it belongs to someone else. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleDraft> load(long id) {
+        return articles.findByIdWithTags(id).map(this::requireEditable).map(this::toDraft);
+    }
+
+    /**
+     * Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale, and with
+     * {@link IllegalArgumentException} when it links a routine the article's author may not link.
+     */
+    @Transactional
+    public ArticleDraft save(ArticleDraft draft) {
+        Set<ConstraintViolation<ArticleDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return change(draft.getId(), draft.getVersion(), (article, now) -> article.apply(draft,
+                resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now));
+    }
+
+    @Override
+    @Transactional
+    public ArticleDraft publishNow(long id, long version) {
+        return change(id, version, (article, now) -> article.publication().publishNow(now));
+    }
+
+    @Override
+    @Transactional
+    public ArticleDraft schedule(long id, long version, Instant publishAt) {
+        return change(id, version, (article, now) -> article.publication().schedule(publishAt, now));
+    }
+
+    @Override
+    @Transactional
+    public ArticleDraft archive(long id, long version) {
+        return change(id, version, (article, now) -> article.publication().archive());
+    }
+
+    @Override
+    @Transactional
+    public ArticleDraft backToDraft(long id, long version) {
+        return change(id, version, (article, now) -> article.publication().backToDraft());
+    }
+
+    /**
+     * The article as a reader would see it, for the author's preview, whatever its status. Linked routines are those
+     * its readers could open: members' ones too for a members-only article, public ones only otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ArticlePage> preview(long id) {
+        return articles.findByIdWithTags(id).map(this::requireEditable)
+                .map(article -> toPage(article, article.visibility() == Visibility.MEMBERS));
+    }
+
+    /** A live article by its slug, as readers see it; members-only articles need a signed-in reader. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ArticlePage> findLive(String slug, boolean readerSignedIn) {
+        return articles.findLiveBySlug(slug, clock.instant(), LiveContent.visibleTo(readerSignedIn))
+                .map(article -> toPage(article, readerSignedIn));
+    }
+
+    /** The newest live articles, for the home page; members-only ones only for a signed-in reader. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ArticleCard> latestLive(int limit, boolean readerSignedIn) {
+        return withAuthors(articles.findLatestLive(clock.instant(), LiveContent.visibleTo(readerSignedIn),
+                Limit.of(limit)));
+    }
+
+    /** Live articles and routines with a tag, by the tag's slug; empty if there is no such tag. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<TagPage> tagPage(String tagSlug, boolean readerSignedIn) {
+        return tags.findBySlug(tagSlug).map(tag -> new TagPage(tag.getName(), tag.getSlug(),
+                withAuthors(articles.findLiveByTag(tag.getSlug(), clock.instant(),
+                        LiveContent.visibleTo(readerSignedIn))),
+                routineService.liveByTag(tag.getSlug(), readerSignedIn)));
+    }
+
+    private ArticleDraft change(long id, long expectedVersion, BiConsumer<Article, Instant> change) {
+        Article article = articles.findByIdWithTags(id).map(this::requireEditable)
+                .orElseThrow(() -> new IllegalArgumentException("This article no longer exists."));
+        if (article.version() != expectedVersion) {
+            throw new ChangedBySomeoneElseException();
+        }
+        change.accept(article, clock.instant());
+        article.touch(clock.instant());
+        try {
+            articles.saveAndFlush(article);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new ChangedBySomeoneElseException();
+        }
+        return toDraft(article);
+    }
+
+    private Article requireEditable(Article article) {
+        SignedInPerson caller = SignedInPerson.current();
+        if (!caller.isAdmin() && article.authorId() != caller.personId()) {
+            throw new AccessDeniedException("Only the author or an admin may change this article");
+        }
+        return article;
+    }
+
+    private @Nullable Long authorScope() {
+        SignedInPerson caller = SignedInPerson.current();
+        return caller.isAdmin() ? null : caller.personId();
+    }
+
+    /** The ids to link, once each and in order; only routines by the article's author (an admin may link any). */
+    private List<Long> linkableRoutineIds(Article article, List<ArticleDraft.LinkedRoutine> wanted) {
+        Set<Long> ids = wanted.stream().map(ArticleDraft.LinkedRoutine::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RoutineTitle> found = routines.findTitles(ids).stream()
+                .collect(Collectors.toMap(RoutineTitle::id, routine -> routine));
+        boolean admin = SignedInPerson.current().isAdmin();
+        for (Long routineId : ids) {
+            RoutineTitle routine = found.get(routineId);
+            if (routine == null) {
+                throw new IllegalArgumentException("A linked routine no longer exists. Remove it and save again.");
+            }
+            if (!admin && routine.authorId() != article.authorId()) {
+                throw new IllegalArgumentException("You can only link your own routines.");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private Set<Tag> resolveTags(Set<String> names) {
+        Set<Tag> resolved = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!name.isBlank()) {
+                resolved.add(tags.findBySlug(Slugs.of(name)).orElseGet(() -> tags.save(new Tag(name))));
+            }
+        }
+        return resolved;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Slugs.of(title);
+        String slug = base;
+        for (int n = 2; articles.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private ArticleDraft toDraft(Article article) {
+        List<Long> linked = article.routineIds();
+        Map<Long, String> titles = linked.isEmpty() ? Map.of() : routines.findTitles(linked).stream()
+                .collect(Collectors.toMap(RoutineTitle::id, RoutineTitle::title));
+        return article.toDraft(titles);
+    }
+
+    private ArticlePage toPage(Article article, boolean readerSignedIn) {
+        Map<Long, String> names = directory.displayNames(List.of(article.authorId()));
+        List<ArticlePage.TagLink> tagLinks = article.tags().stream()
+                .map(tag -> new ArticlePage.TagLink(tag.getName(), tag.getSlug())).toList();
+        List<RoutineCard> linked = articles.findLinkedLiveRoutines(article.id(), clock.instant(),
+                LiveContent.visibleTo(readerSignedIn));
+        Instant now = clock.instant();
+        return new ArticlePage(article.id(), article.slug(), article.title(), article.excerpt(),
+                markdown.toSafeHtml(article.body()), names.getOrDefault(article.authorId(), ""),
+                article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
+                tagLinks, linked);
+    }
+
+    private List<ArticleCard> withAuthors(List<ArticleRow> rows) {
+        Map<Long, String> names = directory.displayNames(rows.stream().map(ArticleRow::authorId).distinct().toList());
+        return rows.stream().map(row -> row.withAuthor(names.getOrDefault(row.authorId(), ""))).toList();
+    }
+}

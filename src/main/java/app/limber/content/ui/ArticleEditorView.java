@@ -1,0 +1,162 @@
+package app.limber.content.ui;
+
+import app.limber.account.Role;
+import app.limber.content.ArticleDraft;
+import app.limber.content.ArticleService;
+import app.limber.content.RoutineService;
+import app.limber.content.Visibility;
+import app.limber.ChangedBySomeoneElseException;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Writes one article: text, tags, linked routines, publishing, and a guard against losing edits. */
+@Route("studio/articles")
+@PageTitle("Edit article")
+@RolesAllowed(Role.INSTRUCTOR_NAME)
+class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLeaveObserver {
+
+    private final ArticleService articles;
+    private final BeanValidationBinder<ArticleDraft> binder = new BeanValidationBinder<>(ArticleDraft.class);
+    private final LinkedRoutinesEditor linkedRoutines;
+    private final Div status = new Div();
+    private final PublishingActions<ArticleDraft> publishing;
+    private @Nullable ArticleDraft draft;
+    private boolean routinesDirty;
+
+    ArticleEditorView(ArticleService articles, RoutineService routines) {
+        this.articles = articles;
+        this.linkedRoutines = new LinkedRoutinesEditor(routines, () -> routinesDirty = true);
+        this.publishing = new PublishingActions<>(articles, this::saveIfNeeded, this::show);
+        addClassName("article-editor");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            articles.load(id).ifPresentOrElse(loaded -> {
+                buildEditor();
+                show(loaded);
+            }, () -> add(new H1("This article doesn't exist"), new Anchor("studio/articles", "Back to articles")));
+        } catch (AccessDeniedException notYours) {
+            add(new H1("This article belongs to another instructor"), new Anchor("studio/articles", "Back to articles"));
+        }
+    }
+
+    private void buildEditor() {
+        TextField title = new TextField("Title");
+        title.setMaxLength(ArticleDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        TextArea excerpt = new TextArea("Excerpt");
+        excerpt.setMaxLength(ArticleDraft.EXCERPT_MAX);
+        excerpt.setHelperText("One or two sentences for the home page and tag pages.");
+        Select<Visibility> visibility = new Select<>("Who can see it", event -> { }, Visibility.values());
+        visibility.setItemLabelGenerator(Visibility::label);
+        TextField tags = new TextField("Tags");
+        tags.setHelperText("Separate with commas, e.g. ankle mobility, natural running form");
+        TextArea body = new TextArea("Text");
+        body.setMaxLength(ArticleDraft.BODY_MAX);
+        body.setHelperText("Markdown: **bold**, *italic*, lists, ## headings, [links](https://…).");
+        body.addClassName("body-field");
+
+        binder.forField(title).bind("title");
+        binder.forField(excerpt).bind("excerpt");
+        binder.forField(visibility).bind("visibility");
+        binder.forField(tags).withConverter(new RoutineEditorView.TagsConverter()).bind("tags");
+        binder.forField(body).bind("body");
+
+        FormLayout form = new FormLayout(title, visibility, tags, excerpt, body);
+        form.setColspan(title, 2);
+        form.setColspan(excerpt, 2);
+        form.setColspan(body, 2);
+
+        Button save = new Button("Save", event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        Div actions = new Div(save, publishing);
+        actions.addClassName("editor-actions");
+        status.addClassName("editor-status");
+
+        add(new Div(new Anchor("studio/articles", "← Articles")), status, form,
+                new H2("Linked routines"), linkedRoutines, actions);
+    }
+
+    private void show(ArticleDraft loaded) {
+        draft = loaded;
+        binder.readBean(loaded);
+        linkedRoutines.setRoutines(loaded.getRoutines());
+        routinesDirty = false;
+        status.removeAll();
+        status.add(RoutineListView.statusBadge(loaded.getStatus()),
+                new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
+        publishing.showFor(loaded);
+    }
+
+    boolean hasUnsavedChanges() {
+        return draft != null && (binder.hasChanges() || routinesDirty);
+    }
+
+    /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */
+    private @Nullable ArticleDraft saveIfNeeded() {
+        return hasUnsavedChanges() ? save() : draft;
+    }
+
+    @Nullable ArticleDraft save() {
+        ArticleDraft current = draft;
+        if (current == null || !binder.writeBeanIfValid(current)) {
+            return null;
+        }
+        current.setRoutines(linkedRoutines.getRoutines());
+        try {
+            show(articles.save(current));
+            RoutineEditorView.notify("Saved", NotificationVariant.LUMO_SUCCESS);
+            return draft;
+        } catch (ChangedBySomeoneElseException | ConstraintViolationException | IllegalArgumentException refused) {
+            RoutineEditorView.notify(refused instanceof ConstraintViolationException invalid
+                    ? invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct()
+                            .collect(Collectors.joining(". "))
+                    : refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            return null;
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
+                "Your changes to this article are not saved yet.", "Leave", e -> leave.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}

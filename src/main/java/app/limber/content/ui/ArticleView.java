@@ -1,0 +1,50 @@
+package app.limber.content.ui;
+
+import app.limber.account.CurrentUser;
+import app.limber.content.ArticleService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** A published article at its stable address, {@code /articles/{slug}}. */
+@Route("articles")
+@AnonymousAllowed
+class ArticleView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final CurrentUser currentUser;
+    private String title = "Article · Limber";
+
+    ArticleView(ArticleService articles, CurrentUser currentUser) {
+        this.articles = articles;
+        this.currentUser = currentUser;
+        addClassName("article-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        removeAll();
+        articles.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(page -> {
+            title = page.title() + " · Limber";
+            add(new ArticlePageContent(page));
+        }, () -> {
+            title = "Article not found · Limber";
+            add(new H1("We couldn't find that article"));
+            add(new Paragraph(currentUser.isSignedIn()
+                    ? "It may have been unpublished or archived."
+                    : "It may be for members only, or no longer published."));
+            add(currentUser.isSignedIn() ? new Anchor("", "Back to the home page") : new Anchor("login", "Sign in"));
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
