@@ -2,14 +2,17 @@ package app.limber.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An article as readers see it; {@code bodyHtml} is already sanitized, and {@code routines} holds only the linked
  * routines this reader may open, in the author's order. {@code publishedAt} is empty in a preview of a draft.
+ * {@code videos} holds the videos placed in the text (see {@link VideoEmbeds}) that this reader may watch.
  */
 public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, String authorName,
-        @Nullable Instant publishedAt, Visibility visibility, List<TagLink> tags, List<RoutineCard> routines) {
+        @Nullable Instant publishedAt, Visibility visibility, List<TagLink> tags, List<RoutineCard> routines,
+        Map<Long, VideoPlayback> videos) {
 
     /** A tag with the slug of its tag page. */
     public record TagLink(String name, String slug) {

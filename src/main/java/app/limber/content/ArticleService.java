@@ -38,11 +38,14 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     private final TagRepository tags;
     private final PersonDirectory directory;
     private final Markdown markdown;
+    private final VideoService videos;
     private final Validator validator;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, RoutineRepository routines, RoutineService routineService,
-            TagRepository tags, PersonDirectory directory, Markdown markdown, Validator validator, Clock clock) {
+            TagRepository tags, PersonDirectory directory, Markdown markdown, VideoService videos, Validator validator,
+            Clock clock) {
+        this.videos = videos;
         this.articles = articles;
         this.routines = routines;
         this.routineService = routineService;
@@ -89,6 +92,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        videos.requireUsable(VideoEmbeds.idsIn(draft.getBody()));
         return change(draft.getId(), draft.getVersion(), (article, now) -> article.apply(draft,
                 resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now));
     }
@@ -240,7 +244,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         return new ArticlePage(article.id(), article.slug(), article.title(), article.excerpt(),
                 markdown.toSafeHtml(article.body()), names.getOrDefault(article.authorId(), ""),
                 article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
-                tagLinks, linked);
+                tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn));
     }
 
     private List<ArticleCard> withAuthors(List<ArticleRow> rows) {

@@ -1,6 +1,7 @@
 package app.limber.content;
 
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,4 +26,7 @@ interface VideoRepository extends JpaRepository<Video, Long> {
 
     @Query("select v from Video v left join fetch v.chapters where v.id = :id")
     Optional<Video> findWithChapters(long id);
+
+    @Query("select distinct v from Video v left join fetch v.chapters where v.id in :ids")
+    List<Video> findAllWithChapters(Collection<Long> ids);
 }

@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -195,6 +198,42 @@ public class VideoService {
         }
         if (deleted.posterKey() != null) {
             deleteQuietly(deleted.posterKey());
+        }
+    }
+
+    /** Playback details for several videos at once (one query), leaving out those this reader may not see. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, VideoPlayback> findForPlayback(Collection<Long> ids, boolean readerSignedIn) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, VideoPlayback> found = new LinkedHashMap<>();
+        for (Video video : videos.findAllWithChapters(ids)) {
+            if (readerSignedIn || video.visibility() == Visibility.PUBLIC) {
+                found.put(video.id(), toPlayback(video));
+            }
+        }
+        return found;
+    }
+
+    /** Refuses ids of videos the caller may not place in their content: unknown ones, and others' unless admin. */
+    @Transactional(readOnly = true)
+    public void requireUsable(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        SignedInPerson caller = SignedInPerson.current();
+        Map<Long, Video> known = new LinkedHashMap<>();
+        videos.findAllById(ids).forEach(video -> known.put(video.id(), video));
+        for (Long id : ids) {
+            Video video = known.get(id);
+            if (video == null) {
+                throw new IllegalArgumentException("Video " + id + " in the text doesn't exist (any more).");
+            }
+            if (!caller.isAdmin() && video.authorId() != caller.personId()) {
+                throw new IllegalArgumentException("Video " + id + " in the text belongs to another instructor.");
+            }
         }
     }
 

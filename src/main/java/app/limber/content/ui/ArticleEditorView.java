@@ -4,6 +4,8 @@ import app.limber.account.Role;
 import app.limber.content.ArticleDraft;
 import app.limber.content.ArticleService;
 import app.limber.content.RoutineService;
+import app.limber.content.VideoEmbeds;
+import app.limber.content.VideoService;
 import app.limber.content.Visibility;
 import app.limber.ChangedBySomeoneElseException;
 import com.vaadin.flow.component.Key;
@@ -42,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     private final ArticleService articles;
+    private final VideoService videos;
     private final BeanValidationBinder<ArticleDraft> binder = new BeanValidationBinder<>(ArticleDraft.class);
     private final LinkedRoutinesEditor linkedRoutines;
     private final Div status = new Div();
@@ -49,8 +52,9 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private @Nullable ArticleDraft draft;
     private boolean routinesDirty;
 
-    ArticleEditorView(ArticleService articles, RoutineService routines) {
+    ArticleEditorView(ArticleService articles, RoutineService routines, VideoService videos) {
         this.articles = articles;
+        this.videos = videos;
         this.linkedRoutines = new LinkedRoutinesEditor(routines, () -> routinesDirty = true);
         this.publishing = new PublishingActions<>(articles, this::saveIfNeeded, this::show);
         addClassName("article-editor");
@@ -82,7 +86,8 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         tags.setHelperText("Separate with commas, e.g. ankle mobility, natural running form");
         TextArea body = new TextArea("Text");
         body.setMaxLength(ArticleDraft.BODY_MAX);
-        body.setHelperText("Markdown: **bold**, *italic*, lists, ## headings, [links](https://…).");
+        body.setHelperText("Markdown: **bold**, *italic*, lists, ## headings, [links](https://…); "
+                + "a line " + VideoEmbeds.placeholder(12) + " shows that video.");
         body.addClassName("body-field");
 
         binder.forField(title).bind("title");
@@ -91,10 +96,12 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         binder.forField(tags).withConverter(new RoutineEditorView.TagsConverter()).bind("tags");
         binder.forField(body).bind("body");
 
-        FormLayout form = new FormLayout(title, visibility, tags, excerpt, body);
+        VideoInserter videoInserter = new VideoInserter(videos, body);
+        FormLayout form = new FormLayout(title, visibility, tags, excerpt, body, videoInserter);
         form.setColspan(title, 2);
         form.setColspan(excerpt, 2);
         form.setColspan(body, 2);
+        form.setColspan(videoInserter, 2);
 
         Button save = new Button("Save", event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

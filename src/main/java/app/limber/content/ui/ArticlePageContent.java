@@ -2,6 +2,8 @@ package app.limber.content.ui;
 
 import app.limber.content.ArticlePage;
 import app.limber.content.Visibility;
+import app.limber.content.VideoEmbeds;
+import app.limber.content.VideoPlayback;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -10,6 +12,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.util.OptionalLong;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.html.Span;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -50,13 +55,42 @@ class ArticlePageContent extends Article {
             add(excerpt);
         }
         if (!page.bodyHtml().isBlank()) {
-            // Sanitized by the service (Markdown rendered, then cleaned against an allow-list).
-            add(new Html("<div class=\"article-body\">" + page.bodyHtml() + "</div>"));
+            addBody(page);
         }
         if (!page.routines().isEmpty()) {
             Section routines = new Section(new H2("Practise it"), ContentCards.routines(page.routines()));
             routines.addClassName("linked-routines");
             add(routines);
+        }
+    }
+
+    /**
+     * The text (sanitized by the service), with a player wherever a paragraph is a video placeholder. Placeholders
+     * of videos this reader may not watch are left out quietly.
+     */
+    private void addBody(ArticlePage page) {
+        StringBuilder pending = new StringBuilder();
+        for (Element block : Jsoup.parseBodyFragment(page.bodyHtml()).body().children()) {
+            OptionalLong videoId = "p".equals(block.tagName()) ? VideoEmbeds.idOf(block.text()) : OptionalLong.empty();
+            if (videoId.isEmpty()) {
+                pending.append(block.outerHtml());
+                continue;
+            }
+            flush(pending);
+            VideoPlayback playback = page.videos().get(videoId.getAsLong());
+            if (playback != null) {
+                VideoPlayer player = new VideoPlayer(playback);
+                player.addClassName("article-video");
+                add(player);
+            }
+        }
+        flush(pending);
+    }
+
+    private void flush(StringBuilder html) {
+        if (!html.isEmpty()) {
+            add(new Html("<div class=\"article-body\">" + html + "</div>"));
+            html.setLength(0);
         }
     }
 }

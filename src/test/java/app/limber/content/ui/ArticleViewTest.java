@@ -8,6 +8,9 @@ import app.limber.UiTest;
 import app.limber.account.Role;
 import app.limber.content.ArticleDraft;
 import app.limber.content.ArticleService;
+import app.limber.content.VideoEmbeds;
+import app.limber.content.VideoService;
+import com.vaadin.flow.component.Component;
 import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
 import app.limber.content.Visibility;
@@ -173,5 +176,23 @@ class ArticleViewTest extends UiTest {
 
         navigateTo("tags/no-such-tag");
         assertThat(_get(H1.class).getText()).isEqualTo("We couldn't find that tag");
+    }
+
+    @Test
+    void aVideoPlacedInTheTextPlaysBetweenItsParagraphs(@Autowired VideoService videos) {
+        long video = videos.createLink("https://youtu.be/abcdefghijk", "Seated point and flex");
+        ArticleDraft published = article("Feet first", "", "Before the video.\n\n" + VideoEmbeds.placeholder(video)
+                + "\n\nAfter the video.", Visibility.PUBLIC);
+        logout();
+
+        navigateTo("articles/" + published.getSlug());
+
+        VideoPlayer player = _get(VideoPlayer.class);
+        assertThat(player.source()).startsWith("https://www.youtube-nocookie.com/embed/abcdefghijk");
+        List<Component> order = player.getParent().orElseThrow().getChildren().toList();
+        int at = order.indexOf(player);
+        assertThat(order.get(at - 1).getElement().getProperty("innerHTML")).contains("Before the video.");
+        assertThat(order.get(at + 1).getElement().getProperty("innerHTML")).contains("After the video.")
+                .doesNotContain("[[video:");
     }
 }
