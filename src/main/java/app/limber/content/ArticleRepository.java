@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQueries {
@@ -36,4 +37,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQue
     @Query(ROW + " join a.tags t where t.slug = :tagSlug and " + LiveContent.ARTICLE
             + " and a.visibility in :visibilities order by a.publication.publishAt desc, a.id desc")
     List<ArticleRow> findLiveByTag(String tagSlug, Instant now, Collection<Visibility> visibilities);
+
+    /** Scheduled items whose time has come become published; see {@link ScheduledPublishing}. */
+    @Modifying
+    @Query("update Article x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "
+            + "where x.publication.status = app.limber.content.PublishingStatus.SCHEDULED and x.publication.publishAt <= :now")
+    int publishDue(java.time.Instant now);
 }

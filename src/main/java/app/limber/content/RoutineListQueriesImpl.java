@@ -58,6 +58,9 @@ class RoutineListQueriesImpl implements RoutineListQueries {
         if (filter.status() != null) {
             where.append(" and r.publication.status = :status");
         }
+        if (filter.tagSlug() != null) {
+            where.append(" and r.id in (select tagged.id from Routine tagged join tagged.tags t where t.slug = :tag)");
+        }
         return where.toString();
     }
 
@@ -72,6 +75,9 @@ class RoutineListQueriesImpl implements RoutineListQueries {
         }
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
+        }
+        if (filter.tagSlug() != null) {
+            query.setParameter("tag", filter.tagSlug());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQueries {
@@ -31,4 +32,10 @@ interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQue
 
     @Query("select new app.limber.content.RoutineTitle(r.id, r.title, r.authorId) from Routine r where r.id in :ids")
     List<RoutineTitle> findTitles(Collection<Long> ids);
+
+    /** Scheduled items whose time has come become published; see {@link ScheduledPublishing}. */
+    @Modifying
+    @Query("update Routine x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "
+            + "where x.publication.status = app.limber.content.PublishingStatus.SCHEDULED and x.publication.publishAt <= :now")
+    int publishDue(java.time.Instant now);
 }

@@ -59,6 +59,13 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return routines.countSummaries(authorScope(), filter);
     }
 
+    /** All tags, by name, for filters and pickers. */
+    @Transactional(readOnly = true)
+    public List<ArticlePage.TagLink> allTags() {
+        return tags.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(tag -> new ArticlePage.TagLink(tag.getName(), tag.getSlug())).toList();
+    }
+
     /** Starts a new draft routine owned by the caller and returns its id. */
     @Transactional
     public long createDraft(String title) {

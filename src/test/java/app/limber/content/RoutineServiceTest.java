@@ -221,4 +221,18 @@ class RoutineServiceTest extends IntegrationTest {
         assertThat(routines.list(new RoutineFilter("", PublishingStatus.SCHEDULED), PageRequest.of(0, 5)))
                 .extracting(RoutineSummary::publishAt).containsExactly(nine);
     }
+
+    @Test
+    void listCanBeNarrowedToATag() {
+        toeStretchBy(maya);
+        RoutineDraft ankle = routines.load(routines.createDraft("Seated ankle point and flex")).orElseThrow();
+        ankle.setTags(Set.of("Ankle mobility"));
+        routines.save(ankle);
+
+        assertThat(routines.list(new RoutineFilter("", null, "ankle-mobility"), PageRequest.of(0, 10)))
+                .extracting(RoutineSummary::title).containsExactly("Seated ankle point and flex");
+        assertThat(routines.count(new RoutineFilter("", null, "foot-mobility"))).isEqualTo(1);
+        assertThat(routines.allTags()).extracting(tag -> tag.slug())
+                .contains("ankle-mobility", "foot-mobility", "mobility-for-runners");
+    }
 }

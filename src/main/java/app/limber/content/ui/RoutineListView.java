@@ -3,6 +3,7 @@ package app.limber.content.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
+import app.limber.content.ArticlePage;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineDuration;
 import app.limber.content.RoutineFilter;
@@ -10,6 +11,7 @@ import app.limber.content.RoutineService;
 import app.limber.content.RoutineSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +43,7 @@ class RoutineListView extends Main {
     private final RoutineService routines;
     private final TextField search = new TextField();
     private final Select<PublishingStatus> status = new Select<>();
+    private final ComboBox<ArticlePage.TagLink> tag = new ComboBox<>();
     private final Grid<RoutineSummary> grid = new Grid<>();
 
     RoutineListView(RoutineService routines) {
@@ -62,13 +65,20 @@ class RoutineListView extends Main {
         status.setAriaLabel("Status");
         status.addValueChangeListener(event -> refresh());
 
+        tag.setPlaceholder("Any tag");
+        tag.setAriaLabel("Tag");
+        tag.setItems(routines.allTags());
+        tag.setItemLabelGenerator(ArticlePage.TagLink::name);
+        tag.setClearButtonVisible(true);
+        tag.addValueChangeListener(event -> refresh());
+
         Button create = new Button("New routine", VaadinIcon.PLUS.create(), event -> {
             long id = routines.createDraft("Untitled routine");
             getUI().ifPresent(ui -> ui.navigate(RoutineEditorView.class, id));
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        Div toolbar = new Div(search, status, create);
+        Div toolbar = new Div(search, status, tag, create);
         toolbar.addClassName("list-toolbar");
 
         configureGrid();
@@ -99,7 +109,8 @@ class RoutineListView extends Main {
     }
 
     private void refresh() {
-        RoutineFilter filter = new RoutineFilter(search.getValue(), status.getValue());
+        RoutineFilter filter = new RoutineFilter(search.getValue(), status.getValue(),
+                tag.getValue() == null ? null : tag.getValue().slug());
         grid.setItems(query -> routines.list(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) routines.count(filter));
     }
