@@ -5,6 +5,7 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo instructor's routines once, when demo mode is on: runs after the demo accounts exist, acts as the
+ * Seeds the demo instructor's routines (and the {@link DemoVideos} two of them use) once, when demo mode is on: runs after the demo accounts exist, acts as the
  * demo coach through the normal service (so the usual checks apply), and leaves a coach who already has routines alone.
  * Not transactional on purpose: each service call commits on its own.
  */
@@ -39,11 +40,13 @@ class DemoRoutines implements ApplicationRunner {
     private final DemoMode demoMode;
     private final UserDetailsService userDetails;
     private final RoutineService routines;
+    private final DemoVideos demoVideos;
 
-    DemoRoutines(DemoMode demoMode, UserDetailsService userDetails, RoutineService routines) {
+    DemoRoutines(DemoMode demoMode, UserDetailsService userDetails, RoutineService routines, DemoVideos demoVideos) {
         this.demoMode = demoMode;
         this.userDetails = userDetails;
         this.routines = routines;
+        this.demoVideos = demoVideos;
     }
 
     @Override
@@ -66,7 +69,8 @@ class DemoRoutines implements ApplicationRunner {
             }
             List<DemoRoutine> demo = List.of(ankleTest(), sunSalutation(), runnersSunSalutation(), postRunToeStretch(),
                     footAndLowerLegRelease());
-            demo.forEach(this::publish);
+            Map<String, DemoVideos.Clip> clips = demoVideos.upload();
+            demo.forEach(routine -> publish(routine, clips));
             log.info("Seeded {} demo routines for {}", demo.size(), COACH_EMAIL);
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -86,7 +90,7 @@ class DemoRoutines implements ApplicationRunner {
         return Optional.empty();
     }
 
-    private void publish(DemoRoutine routine) {
+    private void publish(DemoRoutine routine, Map<String, DemoVideos.Clip> clips) {
         RoutineDraft draft = routines.load(routines.createDraft(routine.title())).orElseThrow();
         draft.setLevel(routine.level());
         draft.setVisibility(routine.visibility());
@@ -94,6 +98,7 @@ class DemoRoutines implements ApplicationRunner {
         draft.setSummary(routine.summary());
         draft.setBody(routine.body());
         draft.setSteps(routine.steps());
+        DemoVideos.attach(draft.getSteps(), clips);
         RoutineDraft saved = routines.save(draft);
         routines.publishNow(saved.getId(), saved.getVersion());
     }

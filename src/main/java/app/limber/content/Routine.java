@@ -60,6 +60,9 @@ class Routine {
     @Embedded
     private Publication publication = new Publication();
 
+    @Column(name = "cover_image_id")
+    private @Nullable Long coverImageId;
+
     @Column(name = "total_seconds", nullable = false)
     private int totalSeconds;
 
@@ -124,12 +127,21 @@ class Routine {
         return visibility;
     }
 
+    @Nullable Long coverImageId() {
+        return coverImageId;
+    }
+
+    List<RoutineStep> steps() {
+        return java.util.Collections.unmodifiableList(steps);
+    }
+
     void apply(RoutineDraft draft, Set<Tag> resolvedTags, Instant now) {
         title = draft.getTitle().strip();
         summary = draft.getSummary().strip();
         body = draft.getBody();
         level = draft.getLevel();
         visibility = draft.getVisibility();
+        coverImageId = draft.getCoverImageId();
         tags.clear();
         tags.addAll(resolvedTags);
         steps.clear();
@@ -152,6 +164,7 @@ class Routine {
         draft.setBody(body);
         draft.setLevel(level);
         draft.setVisibility(visibility);
+        draft.setCoverImageId(coverImageId);
         draft.setTags(tags.stream().map(Tag::getName).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         draft.setSteps(steps.stream().map(RoutineStep::toDraft).toList());
         return draft;

@@ -55,6 +55,9 @@ public class RoutineDraft implements PublishableDraft, Serializable {
     @Valid
     private List<StepDraft> steps = new ArrayList<>();
 
+    /** A picture uploaded for this routine, shown at the top of its page and on its card; or none. */
+    private @Nullable Long coverImageId;
+
     public RoutineDraft(long id, long version, String slug, PublishingStatus status, @Nullable Instant publishAt) {
         this.id = id;
         this.version = version;
@@ -144,5 +147,13 @@ public class RoutineDraft implements PublishableDraft, Serializable {
 
     public void setSteps(List<StepDraft> steps) {
         this.steps = new ArrayList<>(steps);
+    }
+
+    public @Nullable Long getCoverImageId() {
+        return coverImageId;
+    }
+
+    public void setCoverImageId(@Nullable Long coverImageId) {
+        this.coverImageId = coverImageId;
     }
 }

@@ -20,7 +20,7 @@ interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQue
     Optional<Routine> findByIdWithSteps(long id);
 
     String CARD = "select new app.limber.content.RoutineCard(r.id, r.slug, r.title, r.summary, r.level,"
-            + " r.totalSeconds) from Routine r";
+            + " r.totalSeconds, r.coverImageId) from Routine r";
 
     @Query(CARD + " where " + LiveContent.ROUTINE + " and r.visibility in :visibilities"
             + " order by r.publication.publishAt desc, r.id desc")

@@ -6,46 +6,92 @@ import app.limber.ChangedBySomeoneElseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import app.limber.platform.storage.FileStorage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Routines for the studio and for readers. Instructors change only their own routines, admins any; readers see only
- * live routines, and members-only ones when signed in.
+ * live routines, and members-only ones when signed in. Pictures uploaded for a routine (its cover, its steps' images)
+ * are shown to whoever may see the routine, and to its author and admins at any time; a step's video must be one of
+ * the author's own (any video for admins).
  */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class RoutineService implements PublishingWorkflow<RoutineDraft> {
 
+    private static final Logger log = LoggerFactory.getLogger(RoutineService.class);
+
+    static final String NOT_A_PICTURE = "Use a PNG, JPEG or WebP picture.";
+
     private final RoutineRepository routines;
+    private final RoutineImageRepository images;
+    private final VideoRepository videos;
     private final TagRepository tags;
     private final PersonDirectory directory;
     private final Markdown markdown;
     private final Validator validator;
     private final Clock clock;
+    private final FileStorage storage;
+    private final TransactionTemplate transaction;
+    private final long maxImageBytes;
 
-    RoutineService(RoutineRepository routines, TagRepository tags, PersonDirectory directory, Markdown markdown,
-            Validator validator, Clock clock) {
+    RoutineService(RoutineRepository routines, RoutineImageRepository images, VideoRepository videos,
+            TagRepository tags, PersonDirectory directory, Markdown markdown, Validator validator, Clock clock,
+            FileStorage storage, PlatformTransactionManager transactionManager,
+            @Value("${limber.images.max-size:2MB}") DataSize maxImageSize) {
         this.routines = routines;
+        this.images = images;
+        this.videos = videos;
         this.tags = tags;
         this.directory = directory;
         this.markdown = markdown;
         this.validator = validator;
         this.clock = clock;
+        this.storage = storage;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.maxImageBytes = maxImageSize.toBytes();
+    }
+
+    /** Where pages load a routine's picture from. */
+    public static String imageUrl(long imageId) {
+        return RoutineImage.url(imageId);
+    }
+
+    /** The largest picture accepted for a cover or a step, in bytes. */
+    public long maxImageBytes() {
+        return maxImageBytes;
     }
 
     /** A page of the caller's routines (all routines for admins), filtered and sorted in the database. */
@@ -78,7 +124,8 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     /** The routine for editing, if it exists; refused if it belongs to someone else. */
     @Transactional(readOnly = true)
     public Optional<RoutineDraft> load(long id) {
-        return routines.findByIdWithSteps(id).map(this::requireEditable).map(Routine::toDraft);
+        return routines.findByIdWithSteps(id).map(this::requireEditable).map(Routine::toDraft)
+                .map(this::withVideoDetails);
     }
 
     /** Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale. */
@@ -88,8 +135,44 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return change(draft.getId(), draft.getVersion(),
-                (routine, now) -> routine.apply(draft, resolveTags(draft.getTags()), now));
+        RoutineDraft saved = change(draft.getId(), draft.getVersion(), (routine, now) -> {
+            checkMedia(routine, draft);
+            routine.apply(draft, resolveTags(draft.getTags()), now);
+        });
+        removeUnusedImages(saved);
+        return saved;
+    }
+
+    /**
+     * Streams a picture (PNG, JPEG or WebP, content-checked, size-capped) into storage for this routine and returns
+     * its id, to be set as the cover or on a step; it is kept once a save uses it. Refused with
+     * {@link UploadRejectedException}, and nothing kept, when the bytes are not a picture or too big.
+     */
+    public long uploadImage(long routineId, String fileName, InputStream content) {
+        transaction.executeWithoutResult(status -> routines.findById(routineId).map(this::requireEditable)
+                .orElseThrow(RoutineService::gone));
+        CheckedUpload stored = CheckedUpload.store(storage, content, CheckedUpload.PICTURES, NOT_A_PICTURE,
+                maxImageBytes, "The picture is larger than " + DataSizes.format(maxImageBytes)
+                        + ". Use a smaller one.");
+        try {
+            return Objects.requireNonNull(transaction.execute(status -> images.save(new RoutineImage(routineId,
+                    stored.file().key(), stored.type().contentType(), stored.file().size(), clock.instant())).id()));
+        } catch (RuntimeException failure) {
+            deleteQuietly(stored.file().key());
+            throw failure;
+        }
+    }
+
+    /**
+     * A routine's picture for the media endpoint: for its author and admins always, for readers while the routine
+     * is live (members-only routines refused to anonymous callers with {@link AccessDeniedException}).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MediaFile> openImage(long id) {
+        return images.findById(id).filter(image -> routines.findById(image.routineId()).filter(this::mayView)
+                .isPresent()).map(image -> new MediaFile(storage.resource(image.storageKey()), image.contentType(),
+                        "\"" + image.storageKey() + "\""));
     }
 
     @Override
@@ -119,7 +202,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     /** The routine exactly as a runner would see it, for the author's preview, whatever its status. */
     @Transactional(readOnly = true)
     public Optional<RoutinePage> preview(long id) {
-        return routines.findByIdWithSteps(id).map(this::requireEditable).map(this::toPage);
+        return routines.findByIdWithSteps(id).map(this::requireEditable).map(routine -> toPage(routine, true));
     }
 
     /** A live routine by its slug, as readers see it; members-only routines need a signed-in reader. */
@@ -130,7 +213,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return routines.findBySlugWithSteps(slug)
                 .filter(routine -> routine.publication().isLive(now))
                 .filter(routine -> readerSignedIn || routine.visibility() == Visibility.PUBLIC)
-                .map(this::toPage);
+                .map(routine -> toPage(routine, readerSignedIn));
     }
 
     /** The newest live routines, for the home page; members-only ones only for a signed-in reader. */
@@ -149,7 +232,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
 
     private RoutineDraft change(long id, long expectedVersion, BiConsumer<Routine, Instant> change) {
         Routine routine = routines.findByIdWithSteps(id).map(this::requireEditable)
-                .orElseThrow(() -> new IllegalArgumentException("This routine no longer exists."));
+                .orElseThrow(RoutineService::gone);
         if (routine.version() != expectedVersion) {
             throw new ChangedBySomeoneElseException();
         }
@@ -160,7 +243,124 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         } catch (OptimisticLockingFailureException concurrent) {
             throw new ChangedBySomeoneElseException();
         }
-        return routine.toDraft();
+        return withVideoDetails(routine.toDraft());
+    }
+
+    /** Pictures must be this routine's own; videos the caller's own (any for admins) or already on the routine. */
+    private void checkMedia(Routine routine, RoutineDraft draft) {
+        Set<Long> imageIds = Stream.concat(Stream.ofNullable(draft.getCoverImageId()),
+                draft.getSteps().stream().map(StepDraft::getImageId).filter(Objects::nonNull))
+                .collect(Collectors.toSet());
+        if (!imageIds.isEmpty() && images.findAllById(imageIds).stream()
+                .filter(image -> image.routineId() == routine.id()).count() != imageIds.size()) {
+            throw new IllegalArgumentException("A picture is no longer there. Upload it again.");
+        }
+        Set<Long> videoIds = draft.getSteps().stream().map(StepDraft::getVideoId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (videoIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Video> found = videos.findAllById(videoIds).stream()
+                .collect(Collectors.toMap(Video::id, Function.identity()));
+        Set<Long> alreadyUsed = routine.steps().stream().map(RoutineStep::videoId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        SignedInPerson caller = SignedInPerson.current();
+        for (StepDraft step : draft.getSteps()) {
+            Long videoId = step.getVideoId();
+            if (videoId == null) {
+                continue;
+            }
+            Video video = found.get(videoId);
+            if (video == null) {
+                throw new IllegalArgumentException("The video of “" + step.getName()
+                        + "” no longer exists. Choose another one.");
+            }
+            if (!caller.isAdmin() && video.authorId() != caller.personId() && !alreadyUsed.contains(videoId)) {
+                throw new AccessDeniedException("Choose one of your own videos for “" + step.getName() + "”.");
+            }
+            Integer end = step.getVideoEnd();
+            if (end != null && end <= step.getVideoStart()) {
+                throw new IllegalArgumentException(StepDraft.CLIP_END_AFTER_START + " (“" + step.getName() + "”).");
+            }
+            Integer duration = video.durationSeconds();
+            if (duration != null && (step.getVideoStart() >= duration || (end != null && end > duration))) {
+                throw new IllegalArgumentException(clipBeyondVideo(duration) + " (“" + step.getName() + "”).");
+            }
+        }
+    }
+
+    /** The message for a clip that doesn't fit in its video. */
+    public static String clipBeyondVideo(int durationSeconds) {
+        return "The video is only " + Timestamps.format(durationSeconds) + " long";
+    }
+
+    /** Pictures uploaded for the routine that the saved version doesn't use are removed (rows now, files after). */
+    private void removeUnusedImages(RoutineDraft saved) {
+        Set<Long> used = new HashSet<>();
+        if (saved.getCoverImageId() != null) {
+            used.add(saved.getCoverImageId());
+        }
+        saved.getSteps().stream().map(StepDraft::getImageId).filter(Objects::nonNull).forEach(used::add);
+        List<RoutineImage> unused = images.findByRoutineId(saved.getId()).stream()
+                .filter(image -> !used.contains(image.id())).toList();
+        if (unused.isEmpty()) {
+            return;
+        }
+        images.deleteAll(unused);
+        images.flush();
+        List<String> keys = unused.stream().map(RoutineImage::storageKey).toList();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                keys.forEach(RoutineService.this::deleteQuietly);
+            }
+        });
+    }
+
+    /** Adds the chosen videos' titles and lengths to the steps, for the editor (one query, if any step has one). */
+    private RoutineDraft withVideoDetails(RoutineDraft draft) {
+        Set<Long> ids = draft.getSteps().stream().map(StepDraft::getVideoId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return draft;
+        }
+        Map<Long, Video> found = videos.findAllById(ids).stream()
+                .collect(Collectors.toMap(Video::id, Function.identity()));
+        for (StepDraft step : draft.getSteps()) {
+            Video video = step.getVideoId() == null ? null : found.get(step.getVideoId());
+            if (video != null) {
+                step.chooseVideo(video.id(), video.title(), video.durationSeconds());
+            }
+        }
+        return draft;
+    }
+
+    private boolean mayView(Routine routine) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        SignedInPerson caller = authentication != null && authentication.getPrincipal() instanceof SignedInPerson
+                person ? person : null;
+        if (caller != null && (caller.isAdmin() || caller.personId() == routine.authorId())) {
+            return true;
+        }
+        if (!routine.publication().isLive(clock.instant())) {
+            return false;
+        }
+        if (routine.visibility() == Visibility.MEMBERS && caller == null) {
+            throw new AccessDeniedException("Sign in to see this picture");
+        }
+        return true;
+    }
+
+    private static IllegalArgumentException gone() {
+        return new IllegalArgumentException("This routine no longer exists.");
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete stored file {}; it is no longer referenced", key, e);
+        }
     }
 
     private Routine requireEditable(Routine routine) {
@@ -195,15 +395,29 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return slug;
     }
 
-    private RoutinePage toPage(Routine routine) {
+    /** One query for the routine's step videos, if any; members-only videos only for signed-in readers. */
+    private RoutinePage toPage(Routine routine, boolean readerSignedIn) {
         RoutineDraft draft = routine.toDraft();
         Map<Long, String> names = directory.displayNames(List.of(routine.authorId()));
+        Set<Long> videoIds = draft.getSteps().stream().map(StepDraft::getVideoId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, VideoPlayback> playable = videoIds.isEmpty() ? Map.of() : videos.findAllById(videoIds).stream()
+                .filter(video -> readerSignedIn || video.visibility() == Visibility.PUBLIC)
+                .collect(Collectors.toMap(Video::id, VideoService::clipPlayback));
         List<RoutinePage.Step> steps = draft.getSteps().stream()
                 .map(step -> new RoutinePage.Step(step.getName(), step.getCue(),
-                        step.getAmount() + " " + step.getMeasure().label(), step.getSide()))
+                        step.getAmount() + " " + step.getMeasure().label(), step.getSide(),
+                        step.getImageId() == null ? null : RoutineImage.url(step.getImageId()),
+                        clipOf(step, playable)))
                 .toList();
         return new RoutinePage(routine.id(), routine.slug(), draft.getTitle(), draft.getSummary(),
                 markdown.toSafeHtml(draft.getBody()), draft.getLevel(), draft.getVisibility(), draft.totalSeconds(),
-                List.copyOf(draft.getTags()), steps, names.getOrDefault(routine.authorId(), ""));
+                List.copyOf(draft.getTags()), steps, names.getOrDefault(routine.authorId(), ""),
+                draft.getCoverImageId() == null ? null : RoutineImage.url(draft.getCoverImageId()));
+    }
+
+    private static RoutinePage.@Nullable Clip clipOf(StepDraft step, Map<Long, VideoPlayback> playable) {
+        VideoPlayback playback = step.getVideoId() == null ? null : playable.get(step.getVideoId());
+        return playback == null ? null : new RoutinePage.Clip(playback, step.getVideoStart(), step.getVideoEnd());
     }
 }

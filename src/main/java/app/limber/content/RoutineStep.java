@@ -45,6 +45,18 @@ class RoutineStep {
     @Column(nullable = false, length = 10)
     private Side side;
 
+    @Column(name = "image_id")
+    private @Nullable Long imageId;
+
+    @Column(name = "video_id")
+    private @Nullable Long videoId;
+
+    @Column(name = "video_start_seconds")
+    private @Nullable Integer videoStartSeconds;
+
+    @Column(name = "video_end_seconds")
+    private @Nullable Integer videoEndSeconds;
+
     protected RoutineStep() {
         this.routine = null;
         this.name = "";
@@ -60,6 +72,10 @@ class RoutineStep {
         this.durationSeconds = draft.getMeasure() == StepDraft.Measure.SECONDS ? draft.getAmount() : null;
         this.breaths = draft.getMeasure() == StepDraft.Measure.BREATHS ? draft.getAmount() : null;
         this.side = draft.getSide();
+        this.imageId = draft.getImageId();
+        this.videoId = draft.getVideoId();
+        this.videoStartSeconds = videoId == null ? null : draft.getVideoStart();
+        this.videoEndSeconds = videoId == null ? null : draft.getVideoEnd();
     }
 
     StepDraft toDraft() {
@@ -67,6 +83,10 @@ class RoutineStep {
         draft.setName(name);
         draft.setCue(cue);
         draft.setSide(side);
+        draft.setImageId(imageId);
+        draft.setVideoId(videoId);
+        draft.setVideoStart(videoStartSeconds == null ? 0 : videoStartSeconds);
+        draft.setVideoEnd(videoEndSeconds);
         if (breaths != null) {
             draft.setMeasure(StepDraft.Measure.BREATHS);
             draft.setAmount(breaths);
@@ -75,6 +95,14 @@ class RoutineStep {
             draft.setAmount(durationSeconds == null ? 0 : durationSeconds);
         }
         return draft;
+    }
+
+    @Nullable Long videoId() {
+        return videoId;
+    }
+
+    @Nullable Long imageId() {
+        return imageId;
     }
 
     int position() {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Video files and posters over plain HTTP, outside the Vaadin session and its lock, so that seeking and many viewers
+ * Video files, posters and routine pictures over plain HTTP, outside the Vaadin session and its lock, so that seeking and many viewers
  * don't queue behind UI requests. Returning a {@link Resource} lets Spring MVC answer Range requests (206, 416) and
  * conditional requests (ETag, 304) while streaming from the file, never reading it whole.
  */
@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VideoMediaController {
 
     private final VideoService videos;
+    private final RoutineService routines;
 
-    VideoMediaController(VideoService videos) {
+    VideoMediaController(VideoService videos, RoutineService routines) {
         this.videos = videos;
+        this.routines = routines;
     }
 
     @GetMapping("/media/videos/{id}")
@@ -36,6 +38,12 @@ class VideoMediaController {
     @GetMapping("/media/posters/{id}")
     ResponseEntity<Resource> poster(@PathVariable long id) {
         return send(videos.openPoster(id));
+    }
+
+    /** A routine's cover or step picture; unknown ids and pictures of routines not (yet) live are not found. */
+    @GetMapping("/media/images/{id}")
+    ResponseEntity<Resource> image(@PathVariable long id) {
+        return send(routines.openImage(id));
     }
 
     private static ResponseEntity<Resource> send(Optional<MediaFile> file) {

@@ -16,20 +16,32 @@ public record VideoPlayback(long id, String title, @Nullable Integer durationSec
 
     /** The address to play from, starting at a second: a media fragment for files, a player parameter for hosts. */
     public String sourceUrl(int startSeconds) {
-        if (streamUrl != null) {
-            return startSeconds > 0 ? streamUrl + "#t=" + startSeconds : streamUrl;
-        }
-        return embedUrlAt(startSeconds);
+        return sourceUrl(startSeconds, null);
     }
 
-    private String embedUrlAt(int startSeconds) {
+    /**
+     * The address to play a part of the video: {@code #t=start,end} for files, {@code start=}/{@code end=} for
+     * YouTube. Vimeo's player takes only a start time, so the end is left out there.
+     */
+    public String sourceUrl(int startSeconds, @Nullable Integer endSeconds) {
+        boolean hasEnd = endSeconds != null && endSeconds > startSeconds;
+        if (streamUrl != null) {
+            if (hasEnd) {
+                return streamUrl + "#t=" + Math.max(0, startSeconds) + "," + endSeconds;
+            }
+            return startSeconds > 0 ? streamUrl + "#t=" + startSeconds : streamUrl;
+        }
         String base = java.util.Objects.requireNonNull(embedUrl);
-        if (startSeconds <= 0) {
-            return base;
-        }
         if (base.contains("player.vimeo.com")) {
-            return base + "#t=" + startSeconds + "s";
+            return startSeconds > 0 ? base + "#t=" + startSeconds + "s" : base;
         }
-        return base + (base.contains("?") ? "&" : "?") + "start=" + startSeconds;
+        StringBuilder url = new StringBuilder(base);
+        if (startSeconds > 0) {
+            url.append(url.indexOf("?") >= 0 ? '&' : '?').append("start=").append(startSeconds);
+        }
+        if (hasEnd) {
+            url.append(url.indexOf("?") >= 0 ? '&' : '?').append("end=").append(endSeconds);
+        }
+        return url.toString();
     }
 }

@@ -3,15 +3,11 @@ package app.limber.content;
 import app.limber.account.SignedInPerson;
 import app.limber.ChangedBySomeoneElseException;
 import app.limber.platform.storage.FileStorage;
-import app.limber.platform.storage.FileStorage.StoredFile;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +48,7 @@ public class VideoService {
     private static final Logger log = LoggerFactory.getLogger(VideoService.class);
 
     private static final Set<FileSignature> VIDEO_TYPES = Set.of(FileSignature.MP4, FileSignature.WEBM);
-    private static final Set<FileSignature> POSTER_TYPES = Set.of(FileSignature.PNG, FileSignature.JPEG,
-            FileSignature.WEBP);
+    private static final Set<FileSignature> POSTER_TYPES = CheckedUpload.PICTURES;
     private static final Set<String> SORTABLE = Set.of("title", "durationSeconds", "visibility", "updatedAt");
 
     static final String NOT_A_VIDEO = "This file isn't an MP4 or WebM video. Export it as MP4 (H.264) or WebM and "
@@ -115,7 +110,7 @@ public class VideoService {
     public long createUpload(String fileName, InputStream content) {
         long authorId = SignedInPerson.current().personId();
         String displayName = FileNames.forDisplay(fileName);
-        Checked stored = storeChecked(content, VIDEO_TYPES, NOT_A_VIDEO, maxUploadBytes,
+        CheckedUpload stored = storeChecked(content, VIDEO_TYPES, NOT_A_VIDEO, maxUploadBytes,
                 "This video is larger than " + DataSizes.format(maxUploadBytes) + ". Shorten or compress it first.");
         try {
             Video video = Video.uploaded(authorId, FileNames.titleFrom(displayName), stored.file().key(),
@@ -164,7 +159,7 @@ public class VideoService {
     public VideoDraft replacePoster(long id, long version, String fileName, InputStream content) {
         transaction.executeWithoutResult(status -> videos.findById(id).map(this::requireEditable)
                 .orElseThrow(VideoService::gone));
-        Checked stored = storeChecked(content, POSTER_TYPES, NOT_AN_IMAGE, maxPosterBytes,
+        CheckedUpload stored = storeChecked(content, POSTER_TYPES, NOT_AN_IMAGE, maxPosterBytes,
                 "The poster is larger than " + DataSizes.format(maxPosterBytes) + ". Use a smaller picture.");
         String[] previous = new String[1];
         VideoDraft saved;
@@ -279,6 +274,17 @@ public class VideoService {
         return "/media/posters/" + id;
     }
 
+    /** A video as a routine step plays it: like {@link #findForPlayback}, without the chapters (no extra query). */
+    static VideoPlayback clipPlayback(Video video) {
+        VideoLink link = video.link();
+        if (video.source() == VideoSource.LINK && link != null) {
+            return new VideoPlayback(video.id(), video.title(), video.durationSeconds(), List.of(), null, null,
+                    link.embedUrl(0));
+        }
+        return new VideoPlayback(video.id(), video.title(), video.durationSeconds(), List.of(),
+                streamUrl(video.id()), video.posterKey() == null ? null : posterUrl(video.id()), null);
+    }
+
     private static VideoPlayback toPlayback(Video video) {
         VideoLink link = video.link();
         if (video.source() == VideoSource.LINK && link != null) {
@@ -289,22 +295,9 @@ public class VideoService {
                 streamUrl(video.id()), video.posterKey() == null ? null : posterUrl(video.id()), null);
     }
 
-    private record Checked(StoredFile file, FileSignature type) {
-    }
-
-    /** Looks at the first bytes before anything is written, then streams the rest under a size limit. */
-    private Checked storeChecked(InputStream content, Set<FileSignature> allowed, String wrongType, long maxBytes,
-            String tooBig) {
-        try {
-            byte[] head = content.readNBytes(FileSignature.HEAD_LENGTH);
-            FileSignature type = FileSignature.detect(head).filter(allowed::contains)
-                    .orElseThrow(() -> new UploadRejectedException(wrongType));
-            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), content);
-            StoredFile file = storage.store(new SizeLimitedInputStream(whole, maxBytes, tooBig));
-            return new Checked(file, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload was interrupted", e);
-        }
+    private CheckedUpload storeChecked(InputStream content, Set<FileSignature> allowed, String wrongType,
+            long maxBytes, String tooBig) {
+        return CheckedUpload.store(storage, content, allowed, wrongType, maxBytes, tooBig);
     }
 
     private VideoDraft change(long id, long expectedVersion, Consumer<Video> change) {

@@ -2,6 +2,7 @@ package app.limber.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.limber.IntegrationTest;
 import app.limber.account.SignedInPerson;
@@ -15,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
-/** With demo mode on, the demo coach gets a handful of published routines, once. */
+/** With demo mode on, the demo coach gets a handful of published routines and two demo clips, once. */
 @TestPropertySource(properties = "limber.demo=true")
 class DemoRoutinesTest extends IntegrationTest {
 
@@ -24,6 +25,9 @@ class DemoRoutinesTest extends IntegrationTest {
 
     @Autowired
     RoutineService routines;
+
+    @Autowired
+    VideoService videos;
 
     @Autowired
     UserDetailsService userDetails;
@@ -46,7 +50,7 @@ class DemoRoutinesTest extends IntegrationTest {
     }
 
     @Test
-    void theDemoCoachGetsFivePublishedRoutinesOnce() throws Exception {
+    void theDemoCoachGetsFivePublishedRoutinesAndTwoClipsOnce() throws Exception {
         seedDemoAccounts();
         demoRoutines.run(null);
         assertThat(SecurityContextHolder.getContext().getAuthentication()).as("no caller left behind").isNull();
@@ -74,7 +78,29 @@ class DemoRoutinesTest extends IntegrationTest {
         assertThat(drafts).flatExtracting(RoutineDraft::getSteps).extracting(StepDraft::getSide)
                 .contains(Side.LEFT, Side.RIGHT);
 
+        assertThat(videos.list("", PageRequest.of(0, 10))).extracting(VideoSummary::title)
+                .containsExactlyInAnyOrder(DemoVideos.POINT_AND_FLEX, DemoVideos.TOE_STRETCH);
+        assertThat(videos.list("", PageRequest.of(0, 10))).allSatisfy(video -> {
+            assertThat(video.durationSeconds()).isPositive();
+            assertThat(videos.load(video.id()).orElseThrow().hasPoster()).isTrue();
+        });
+        RoutineDraft ankle = drafts.stream().filter(d -> d.getTitle().equals("Seated ankle point-and-flex test"))
+                .findFirst().orElseThrow();
+        RoutineDraft toes = drafts.stream().filter(d -> d.getTitle().equals("Post-run toe stretch"))
+                .findFirst().orElseThrow();
+        assertThat(ankle.getSteps()).filteredOn(step -> step.getVideoId() != null)
+                .extracting(StepDraft::getName, StepDraft::getVideoTitle, StepDraft::getVideoStart, StepDraft::getVideoEnd)
+                .containsExactly(tuple("Point and flex, right foot", DemoVideos.POINT_AND_FLEX, 0, 4),
+                        tuple("Point and flex, left foot", DemoVideos.POINT_AND_FLEX, 4, 8));
+        assertThat(toes.getSteps()).filteredOn(step -> step.getVideoId() != null)
+                .extracting(StepDraft::getName, StepDraft::getVideoTitle)
+                .containsExactly(tuple("Sit back with toes tucked", DemoVideos.TOE_STRETCH),
+                        tuple("Sit back on the tops of the feet", DemoVideos.TOE_STRETCH));
+
         SecurityContextHolder.clearContext();
+        assertThat(routines.findLive(ankle.getSlug(), false).orElseThrow().steps())
+                .filteredOn(step -> step.clip() != null).hasSize(2).extracting(step -> step.clip().sourceUrl())
+                .allSatisfy(url -> assertThat(url).matches("/media/videos/\\d+#t=\\d,\\d"));
         for (RoutineDraft draft : drafts) {
             if (draft.getVisibility() == Visibility.PUBLIC) {
                 assertThat(routines.findLive(draft.getSlug(), false)).as(draft.getTitle()).isPresent();
@@ -88,6 +114,7 @@ class DemoRoutinesTest extends IntegrationTest {
         actAs(runner);
         demoRoutines.run(null);
         assertThat(routinesInTheDatabase()).as("nothing new the second time").isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from videos", Long.class)).as("no second clips").isEqualTo(2);
         assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal())
                 .as("the caller is restored").isEqualTo(runner);
     }

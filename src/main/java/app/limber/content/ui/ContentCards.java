@@ -6,6 +6,7 @@ import app.limber.content.RoutineDuration;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -48,7 +49,13 @@ final class ContentCards {
 
     static Anchor routine(RoutineCard card) {
         String meta = card.level().label() + " · About " + RoutineDuration.format(card.totalSeconds());
-        return card("routines/" + card.slug(), "routine-card", card.title(), card.summary(), meta);
+        Anchor anchor = card("routines/" + card.slug(), "routine-card", card.title(), card.summary(), meta);
+        if (card.coverImageUrl() != null) {
+            Image thumbnail = new Image(card.coverImageUrl(), "");
+            thumbnail.addClassName("card-thumbnail");
+            anchor.addComponentAsFirst(thumbnail);
+        }
+        return anchor;
     }
 
     private static Anchor card(String href, String kind, String title, String text, String meta) {

@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.content.Level;
 import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
+import app.limber.content.VideoService;
 import app.limber.content.Visibility;
 import app.limber.ChangedBySomeoneElseException;
 import com.vaadin.flow.component.Component;
@@ -47,16 +48,20 @@ import org.springframework.security.access.AccessDeniedException;
 class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     private final RoutineService routines;
+    private final VideoService videos;
     private final BeanValidationBinder<RoutineDraft> binder = new BeanValidationBinder<>(RoutineDraft.class);
     private final StepsEditor steps = new StepsEditor(this::stepsChanged);
     private final Span total = new Span();
     private final Div status = new Div();
     private final PublishingActions<RoutineDraft> publishing;
     private @Nullable RoutineDraft draft;
+    private @Nullable PictureField cover;
     private boolean stepsDirty;
+    private boolean coverDirty;
 
-    RoutineEditorView(RoutineService routines) {
+    RoutineEditorView(RoutineService routines, VideoService videos) {
         this.routines = routines;
+        this.videos = videos;
         this.publishing = new PublishingActions<>(routines, this::saveIfNeeded, this::show);
         addClassName("routine-editor");
     }
@@ -66,7 +71,8 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         removeAll();
         try {
             routines.load(id).ifPresentOrElse(loaded -> {
-                buildEditor();
+                steps.useMedia(new StepMedia(routines, videos, id));
+                buildEditor(id);
                 show(loaded);
             }, () -> add(new H1("This routine doesn't exist"), new Anchor("studio/routines", "Back to routines")));
         } catch (AccessDeniedException notYours) {
@@ -74,7 +80,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         }
     }
 
-    private void buildEditor() {
+    private void buildEditor(long id) {
         TextField title = new TextField("Title");
         title.setMaxLength(RoutineDraft.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
@@ -112,8 +118,14 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         total.addClassName("total-duration");
         status.addClassName("editor-status");
 
+        PictureField coverField = new PictureField(routines, id, null, chosen -> {
+            coverDirty = true;
+        });
+        coverField.addClassName("cover-field");
+        cover = coverField;
+
         add(new Div(new Anchor("studio/routines", "← Routines")), status, form,
-                new Div(new H2("Steps"), total), steps, actions);
+                new H2("Cover picture"), coverField, new Div(new H2("Steps"), total), steps, actions);
     }
 
     private void show(RoutineDraft loaded) {
@@ -121,6 +133,10 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         binder.readBean(loaded);
         steps.setSteps(loaded.getSteps());
         stepsDirty = false;
+        if (cover != null) {
+            cover.show(loaded.getCoverImageId());
+        }
+        coverDirty = false;
         total.setText(steps.totalText());
         status.removeAll();
         status.add(RoutineListView.statusBadge(loaded.getStatus()),
@@ -134,7 +150,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || stepsDirty);
+        return draft != null && (binder.hasChanges() || stepsDirty || coverDirty);
     }
 
     /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */
@@ -148,11 +164,15 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             return null;
         }
         current.setSteps(steps.getSteps());
+        if (cover != null) {
+            current.setCoverImageId(cover.imageId());
+        }
         try {
             show(routines.save(current));
             notify("Saved", NotificationVariant.LUMO_SUCCESS);
             return draft;
-        } catch (ChangedBySomeoneElseException | ConstraintViolationException | IllegalArgumentException refused) {
+        } catch (ChangedBySomeoneElseException | ConstraintViolationException | IllegalArgumentException
+                | AccessDeniedException refused) {
             notify(refused instanceof ConstraintViolationException invalid ? invalid.getConstraintViolations().stream()
                     .map(v -> v.getMessage()).distinct().collect(Collectors.joining(". ")) : refused.getMessage(),
                     NotificationVariant.LUMO_ERROR);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,12 @@ class RoutinePageContent extends Article {
         page.tags().forEach(tag -> meta.add(chip("#" + tag)));
         meta.addClassName("routine-meta");
 
+        if (page.coverImageUrl() != null) {
+            // Decorative: the title right below says what the routine is.
+            Image cover = new Image(page.coverImageUrl(), "");
+            cover.addClassName("routine-cover");
+            add(cover);
+        }
         add(new H1(page.title()));
         if (!page.authorName().isBlank()) {
             Paragraph byline = new Paragraph("By " + page.authorName());
@@ -59,6 +66,17 @@ class RoutinePageContent extends Article {
                 Paragraph cue = new Paragraph(step.cue());
                 cue.addClassName("step-cue");
                 item.add(cue);
+            }
+            if (step.imageUrl() != null) {
+                Image image = new Image(step.imageUrl(), step.name());
+                image.addClassName("step-image");
+                item.add(image);
+            }
+            RoutinePage.Clip clip = step.clip();
+            if (clip != null) {
+                VideoPlayer player = new VideoPlayer(clip.playback(), clip.startSeconds(), clip.endSeconds());
+                player.addClassName("step-video");
+                item.add(player);
             }
             list.add(item);
         }

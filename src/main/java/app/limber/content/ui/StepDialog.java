@@ -1,9 +1,12 @@
 package app.limber.content.ui;
 
+import app.limber.content.RoutineService;
 import app.limber.content.Side;
 import app.limber.content.StepDraft;
+import app.limber.content.Timestamps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -12,15 +15,25 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 
-/** Adds or edits one step; validation messages appear at the fields, and nothing changes until "Done". */
+/**
+ * Adds or edits one step, with an optional picture and a clip of one of the instructor's videos; validation messages
+ * appear at the fields, and nothing changes until "Done".
+ */
 class StepDialog extends Dialog {
 
     private final BeanValidationBinder<StepDraft> binder = new BeanValidationBinder<>(StepDraft.class);
     private final StepDraft working;
+    private final ComboBox<VideoChoice> video = new ComboBox<>("Video");
+    private final TextField clipStart = new TextField("Clip starts at");
+    private final TextField clipEnd = new TextField("Clip ends at");
 
-    StepDialog(String title, StepDraft step, Consumer<StepDraft> onDone) {
+    StepDialog(String title, StepDraft step, StepMedia media, Consumer<StepDraft> onDone) {
         this.working = step.copy();
         setHeaderTitle(title);
 
@@ -48,11 +61,16 @@ class StepDialog extends Dialog {
         binder.forField(measure).bind("measure");
         binder.forField(amount).asRequired("Enter a number").bind("amount");
         binder.forField(side).bind("side");
+        bindClip(media);
         binder.readBean(working);
 
-        FormLayout form = new FormLayout(name, cue, measure, amount, side);
+        PictureField picture = new PictureField(media.routines(), media.routineId(), working.getImageId(),
+                working::setImageId);
+        FormLayout form = new FormLayout(name, cue, measure, amount, side, video, clipStart, clipEnd, picture);
         form.setColspan(name, 2);
         form.setColspan(cue, 2);
+        form.setColspan(video, 2);
+        form.setColspan(picture, 2);
         add(form);
 
         Button done = new Button("Done", event -> {
@@ -65,5 +83,70 @@ class StepDialog extends Dialog {
         Button cancel = new Button("Cancel", event -> close());
         getFooter().add(cancel, done);
         name.focus();
+    }
+
+    /** The video list (the caller's own videos, all for admins, searched in the database) and the clip times. */
+    private void bindClip(StepMedia media) {
+        video.setItems(query -> media.videos()
+                .list(query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream().map(VideoChoice::of));
+        video.setItemLabelGenerator(VideoChoice::label);
+        video.setClearButtonVisible(true);
+        video.setPlaceholder("No video");
+        video.setHelperText("Play part of one of your videos with this step.");
+        Long chosen = working.getVideoId();
+        if (chosen != null) {
+            video.setValue(new VideoChoice(chosen, working.getVideoTitle() == null ? "Video " + chosen
+                    : working.getVideoTitle(), working.getVideoDuration()));
+        }
+        clipStart.setPlaceholder("m:ss");
+        clipEnd.setPlaceholder("m:ss");
+        clipEnd.setHelperText("Leave empty to play to the end.");
+
+        Binder.Binding<StepDraft, Integer> start = binder.forField(clipStart)
+                .withConverter(new VideoEditorView.DurationConverter())
+                .withConverter(seconds -> seconds == null ? 0 : seconds, seconds -> seconds)
+                .withValidator(Validator.from(seconds -> duration() == null || seconds < duration(),
+                        context -> RoutineService.clipBeyondVideo(durationOrZero())))
+                .bind(StepDraft::getVideoStart, StepDraft::setVideoStart);
+        Binder.Binding<StepDraft, Integer> end = binder.forField(clipEnd)
+                .withNullRepresentation("")
+                .withConverter(new VideoEditorView.DurationConverter())
+                .withValidator(seconds -> video.isEmpty() || seconds == null || seconds > startSeconds(),
+                        StepDraft.CLIP_END_AFTER_START)
+                .withValidator(Validator.from(seconds -> seconds == null || duration() == null
+                        || seconds <= duration(), context -> RoutineService.clipBeyondVideo(durationOrZero())))
+                .bind(StepDraft::getVideoEnd, StepDraft::setVideoEnd);
+        video.addValueChangeListener(event -> {
+            VideoChoice choice = event.getValue();
+            working.chooseVideo(choice == null ? null : choice.id(), choice == null ? null : choice.title(),
+                    choice == null ? null : choice.durationSeconds());
+            clipStart.setEnabled(choice != null);
+            clipEnd.setEnabled(choice != null);
+            start.validate();
+            end.validate();
+        });
+        clipStart.addValueChangeListener(event -> end.validate());
+        clipStart.setEnabled(chosen != null);
+        clipEnd.setEnabled(chosen != null);
+    }
+
+    /** The chosen video's length, when there is a video and its length is known. */
+    private @Nullable Integer duration() {
+        VideoChoice choice = video.getValue();
+        return choice == null ? null : choice.durationSeconds();
+    }
+
+    private int durationOrZero() {
+        Integer duration = duration();
+        return duration == null ? 0 : duration;
+    }
+
+    private int startSeconds() {
+        try {
+            return clipStart.getValue().isBlank() ? 0 : Timestamps.parse(clipStart.getValue());
+        } catch (IllegalArgumentException unreadable) {
+            return 0;
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.limber.content.ui;
 
 import app.limber.content.RoutineDuration;
 import app.limber.content.StepDraft;
+import app.limber.content.Timestamps;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,7 @@ class StepsEditor extends Composite<Div> {
     private final Grid<StepDraft> grid = new Grid<>();
     private final Runnable onChange;
     private @Nullable StepDraft dragged;
+    private @Nullable StepMedia media;
 
     StepsEditor(Runnable onChange) {
         this.onChange = onChange;
@@ -35,6 +38,7 @@ class StepsEditor extends Composite<Div> {
         grid.addColumn(StepDraft::getName).setHeader("Step").setFlexGrow(3);
         grid.addColumn(step -> step.getAmount() + " " + step.getMeasure().label()).setHeader("Hold").setAutoWidth(true);
         grid.addColumn(step -> step.getSide().label()).setHeader("Side").setAutoWidth(true);
+        grid.addColumn(StepsEditor::mediaText).setHeader("Media").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -42,7 +46,7 @@ class StepsEditor extends Composite<Div> {
         enableDragAndDrop();
 
         Button add = new Button("Add step", VaadinIcon.PLUS.create(),
-                event -> new StepDialog("New step", new StepDraft(), step -> {
+                event -> new StepDialog("New step", new StepDraft(), media(), step -> {
                     steps.add(step);
                     changed();
                 }).open());
@@ -70,7 +74,7 @@ class StepsEditor extends Composite<Div> {
         Span actions = new Span(
                 icon(VaadinIcon.ARROW_UP, "Move up", () -> move(step, -1)),
                 icon(VaadinIcon.ARROW_DOWN, "Move down", () -> move(step, 1)),
-                icon(VaadinIcon.EDIT, "Edit", () -> new StepDialog("Edit step", step, edited -> {
+                icon(VaadinIcon.EDIT, "Edit", () -> new StepDialog("Edit step", step, media(), edited -> {
                     steps.set(steps.indexOf(step), edited);
                     changed();
                 }).open()),
@@ -92,6 +96,28 @@ class StepsEditor extends Composite<Div> {
         button.setAriaLabel(label);
         button.setTooltipText(label);
         return button;
+    }
+
+    /** Where the step dialogs find videos and keep pictures: set once the routine is known. */
+    void useMedia(StepMedia stepMedia) {
+        this.media = stepMedia;
+    }
+
+    private StepMedia media() {
+        return Objects.requireNonNull(media, "useMedia first");
+    }
+
+    /** "Video 0:05–0:20 · Picture", for the list of steps. */
+    static String mediaText(StepDraft step) {
+        List<String> parts = new ArrayList<>();
+        if (step.getVideoId() != null) {
+            parts.add("Video " + Timestamps.format(step.getVideoStart())
+                    + (step.getVideoEnd() == null ? "" : "–" + Timestamps.format(step.getVideoEnd())));
+        }
+        if (step.getImageId() != null) {
+            parts.add("Picture");
+        }
+        return String.join(" · ", parts);
     }
 
     /** Moves a step one place up (-1) or down (+1); does nothing at the ends. */

@@ -190,7 +190,8 @@ class VideoEditorView extends Main implements HasUrlParameter<Long> {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog("Delete this video?",
-                "Pages that show it will no longer be able to play it.", "Delete", event -> {
+                "Pages that show it will no longer be able to play it; routine steps that use it keep their text "
+                        + "and lose the clip.", "Delete", event -> {
                     try {
                         videos.delete(current.getId(), current.getVersion());
                         getUI().ifPresent(ui -> ui.navigate(VideoListView.class));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plays a video anywhere in the app: an HTML5 {@code <video>} for uploaded files (streamed with Range requests from
@@ -28,13 +29,21 @@ public class VideoPlayer extends Div {
 
     /** A player that starts at the given second (for a routine step's video timestamp, for example). */
     public VideoPlayer(VideoPlayback playback, int startSeconds) {
+        this(playback, startSeconds, null);
+    }
+
+    /**
+     * A player for part of a video, from {@code startSeconds} to {@code endSeconds} (or the end when null): a media
+     * fragment {@code #t=start,end} for uploads, {@code start=}/{@code end=} for YouTube, the start only for Vimeo.
+     */
+    public VideoPlayer(VideoPlayback playback, int startSeconds, @Nullable Integer endSeconds) {
         this.playback = playback;
         addClassName("video-player");
         Div frameBox = new Div();
         frameBox.addClassName("video-frame");
         if (playback.isEmbedded()) {
             video = new Element("div");
-            frame = new IFrame(playback.sourceUrl(startSeconds));
+            frame = new IFrame(playback.sourceUrl(startSeconds, endSeconds));
             frame.getElement().setAttribute("title", playback.title());
             frame.getElement().setAttribute("allow", "fullscreen; picture-in-picture");
             frame.getElement().setAttribute("allowfullscreen", true);
@@ -47,7 +56,7 @@ public class VideoPlayer extends Div {
             video.setAttribute("controls", true);
             video.setAttribute("preload", "metadata");
             video.setAttribute("playsinline", true);
-            video.setAttribute("src", playback.sourceUrl(startSeconds));
+            video.setAttribute("src", playback.sourceUrl(startSeconds, endSeconds));
             video.setAttribute("aria-label", playback.title());
             if (playback.posterUrl() != null) {
                 video.setAttribute("poster", playback.posterUrl());

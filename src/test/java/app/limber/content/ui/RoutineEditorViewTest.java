@@ -12,7 +12,13 @@ import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
 import app.limber.content.StepDraft;
+import app.limber.content.VideoDraft;
+import app.limber.content.VideoFixtures;
+import app.limber.content.VideoService;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
@@ -112,6 +118,50 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(published.getStatus()).isEqualTo(PublishingStatus.PUBLISHED);
         assertThat(published.getSteps()).hasSize(1);
         assertThat(routines.findLive(published.getSlug(), false)).isPresent();
+    }
+
+    @Autowired
+    VideoService videos;
+
+    @Test
+    void aStepGetsAClipOfTheInstructorsVideoWithTimesCheckedAtTheFields() {
+        long video = videos.createUpload("toe-stretch.mp4", new ByteArrayInputStream(VideoFixtures.mp4(5_000)));
+        VideoDraft details = videos.load(video).orElseThrow();
+        details.setTitle("Toe stretch");
+        details.setDurationSeconds(30);
+        videos.save(details);
+        navigateTo("studio/routines/" + routineId);
+        _click(_get(Button.class, spec -> spec.withText("Add step")));
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Sit back with toes tucked");
+        @SuppressWarnings("unchecked")
+        ComboBox<VideoChoice> choice = _get(ComboBox.class, spec -> spec.withLabel("Video"));
+        List<VideoChoice> offered = ComboBoxKt.getSuggestionItems(choice);
+        assertThat(offered).extracting(VideoChoice::label).containsExactly("Toe stretch (0:30)");
+        choice.setValue(offered.getFirst());
+        TextField start = _get(TextField.class, spec -> spec.withLabel("Clip starts at"));
+        TextField end = _get(TextField.class, spec -> spec.withLabel("Clip ends at"));
+
+        start.setValue("0:10");
+        end.setValue("0:05");
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo(StepDraft.CLIP_END_AFTER_START);
+        end.setValue("0:45");
+        assertThat(end.getErrorMessage()).isEqualTo("The video is only 0:30 long");
+        start.setValue("ten");
+        assertThat(start.getErrorMessage()).isEqualTo("Write the time as minutes:seconds, e.g. 1:30");
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+        assertThat(_find(StepDialog.class)).as("still open").hasSize(1);
+
+        start.setValue("0:10");
+        end.setValue("0:25");
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        StepDraft saved = routines.load(routineId).orElseThrow().getSteps().getFirst();
+        assertThat(saved.getVideoId()).isEqualTo(video);
+        assertThat(saved.getVideoStart()).isEqualTo(10);
+        assertThat(saved.getVideoEnd()).isEqualTo(25);
+        assertThat(StepsEditor.mediaText(saved)).isEqualTo("Video 0:10–0:25");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.limber.content.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,11 @@ import app.limber.account.Role;
 import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
 import app.limber.content.StepDraft;
+import app.limber.content.VideoFixtures;
+import app.limber.content.VideoService;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Image;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -59,6 +64,50 @@ class RoutineViewTest extends UiTest {
         assertThat(body.select("script, img, iframe")).isEmpty();
         assertThat(body.select("[onerror], [onload], a[href^=javascript]")).isEmpty();
         assertThat(body.text()).contains("Breathe <script>alert('x')</script>");
+    }
+
+    @Autowired
+    VideoService videos;
+
+    @Test
+    void coverStepPictureAndClipAreShownWithThePlayerAtTheStepsStart() {
+        loginAs(accounts.create(Set.of(Role.INSTRUCTOR)));
+        long routineId = routines.createDraft("Post-run toe stretch");
+        long picture = routines.uploadImage(routineId, "toes.png",
+                new ByteArrayInputStream(VideoFixtures.png(2_000)));
+        long video = videos.createUpload("toe-stretch.mp4", new ByteArrayInputStream(VideoFixtures.mp4(5_000)));
+        long youtube = videos.createLink("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Toe stretch on YouTube");
+        RoutineDraft draft = routines.load(routineId).orElseThrow();
+        StepDraft tucked = new StepDraft();
+        tucked.setName("Sit back with toes tucked");
+        tucked.setImageId(picture);
+        tucked.setVideoId(video);
+        tucked.setVideoStart(5);
+        tucked.setVideoEnd(12);
+        StepDraft tops = new StepDraft();
+        tops.setName("Sit back on the tops of the feet");
+        tops.setVideoId(youtube);
+        tops.setVideoStart(75);
+        tops.setVideoEnd(90);
+        draft.setCoverImageId(picture);
+        draft.setSteps(List.of(tucked, tops));
+        RoutineDraft saved = routines.save(draft);
+        routines.publishNow(saved.getId(), saved.getVersion());
+        logout();
+
+        navigateTo("routines/" + saved.getSlug());
+
+        assertThat(_get(Image.class, spec -> spec.withClasses("routine-cover")).getSrc())
+                .isEqualTo("/media/images/" + picture);
+        Image stepImage = _get(Image.class, spec -> spec.withClasses("step-image"));
+        assertThat(stepImage.getSrc()).isEqualTo("/media/images/" + picture);
+        assertThat(stepImage.getAlt()).hasValue("Sit back with toes tucked");
+        List<VideoPlayer> players = _find(VideoPlayer.class);
+        assertThat(players).extracting(VideoPlayer::source).containsExactly(
+                "/media/videos/" + video + "#t=5,12",
+                "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=75&end=90");
+        assertThat(players.getFirst().getElement().getChild(0).getChild(0).getAttribute("src"))
+                .as("the <video> element").isEqualTo("/media/videos/" + video + "#t=5,12");
     }
 
     @Test
