@@ -53,8 +53,8 @@ class Article {
     @Column(nullable = false)
     private String body = "";
 
-    @Column(name = "cover_image_url", length = ArticleDraft.COVER_URL_MAX)
-    private @Nullable String coverImageUrl;
+    @Column(name = "cover_image_id")
+    private @Nullable Long coverImageId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -128,6 +128,10 @@ class Article {
         return body;
     }
 
+    @Nullable Long coverImageId() {
+        return coverImageId;
+    }
+
     Publication publication() {
         return publication;
     }
@@ -148,7 +152,7 @@ class Article {
         title = draft.getTitle().strip();
         excerpt = draft.getExcerpt().strip();
         body = draft.getBody();
-        coverImageUrl = draft.getCoverImageUrl();
+        coverImageId = draft.getCoverImageId();
         visibility = draft.getVisibility();
         tags.clear();
         tags.addAll(resolvedTags);
@@ -169,7 +173,7 @@ class Article {
         draft.setTitle(title);
         draft.setExcerpt(excerpt);
         draft.setBody(body);
-        draft.setCoverImageUrl(coverImageUrl);
+        draft.setCoverImageId(coverImageId);
         draft.setVisibility(visibility);
         draft.setTags(tags.stream().map(Tag::getName).collect(Collectors.toCollection(LinkedHashSet::new)));
         draft.setRoutines(routineIds.stream().filter(routineTitles::containsKey)

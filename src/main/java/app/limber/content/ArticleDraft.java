@@ -24,7 +24,6 @@ public class ArticleDraft implements PublishableDraft, Serializable {
     public static final int TITLE_MAX = 120;
     public static final int EXCERPT_MAX = 300;
     public static final int BODY_MAX = 50_000;
-    public static final int COVER_URL_MAX = 500;
     public static final int TAGS_MAX = 10;
     public static final int ROUTINES_MAX = 12;
 
@@ -44,8 +43,7 @@ public class ArticleDraft implements PublishableDraft, Serializable {
     @Size(max = BODY_MAX, message = "The text is too long (at most " + BODY_MAX + " characters)")
     private String body = "";
 
-    @Size(max = COVER_URL_MAX, message = "The cover address is too long")
-    private @Nullable String coverImageUrl;
+    private @Nullable Long coverImageId;
 
     @NotNull
     private Visibility visibility = Visibility.PUBLIC;
@@ -115,12 +113,12 @@ public class ArticleDraft implements PublishableDraft, Serializable {
         this.body = body == null ? "" : body;
     }
 
-    public @Nullable String getCoverImageUrl() {
-        return coverImageUrl;
+    public @Nullable Long getCoverImageId() {
+        return coverImageId;
     }
 
-    public void setCoverImageUrl(@Nullable String coverImageUrl) {
-        this.coverImageUrl = coverImageUrl == null || coverImageUrl.isBlank() ? null : coverImageUrl.strip();
+    public void setCoverImageId(@Nullable Long coverImageId) {
+        this.coverImageId = coverImageId;
     }
 
     public Visibility getVisibility() {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, String authorName,
         @Nullable Instant publishedAt, Visibility visibility, List<TagLink> tags, List<RoutineCard> routines,
-        Map<Long, VideoPlayback> videos) {
+        Map<Long, VideoPlayback> videos, @Nullable String coverImageUrl) {
 
     /** A tag with the slug of its tag page. */
     public record TagLink(String name, String slug) {

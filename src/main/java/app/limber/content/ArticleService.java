@@ -39,13 +39,15 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     private final PersonDirectory directory;
     private final Markdown markdown;
     private final VideoService videos;
+    private final ArticleCovers covers;
     private final Validator validator;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, RoutineRepository routines, RoutineService routineService,
-            TagRepository tags, PersonDirectory directory, Markdown markdown, VideoService videos, Validator validator,
-            Clock clock) {
+            TagRepository tags, PersonDirectory directory, Markdown markdown, VideoService videos, ArticleCovers covers,
+            Validator validator, Clock clock) {
         this.videos = videos;
+        this.covers = covers;
         this.articles = articles;
         this.routines = routines;
         this.routineService = routineService;
@@ -93,6 +95,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
             throw new ConstraintViolationException(violations);
         }
         videos.requireUsable(VideoEmbeds.idsIn(draft.getBody()));
+        covers.requireOwnPicture(draft.getId(), draft.getCoverImageId());
         return change(draft.getId(), draft.getVersion(), (article, now) -> article.apply(draft,
                 resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now));
     }
@@ -244,7 +247,8 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         return new ArticlePage(article.id(), article.slug(), article.title(), article.excerpt(),
                 markdown.toSafeHtml(article.body()), names.getOrDefault(article.authorId(), ""),
                 article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
-                tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn));
+                tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn),
+                article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()));
     }
 
     private List<ArticleCard> withAuthors(List<ArticleRow> rows) {

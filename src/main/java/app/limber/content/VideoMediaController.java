@@ -24,8 +24,10 @@ class VideoMediaController {
 
     private final VideoService videos;
     private final RoutineService routines;
+    private final ArticleCovers articleCovers;
 
-    VideoMediaController(VideoService videos, RoutineService routines) {
+    VideoMediaController(VideoService videos, RoutineService routines, ArticleCovers articleCovers) {
+        this.articleCovers = articleCovers;
         this.videos = videos;
         this.routines = routines;
     }
@@ -44,6 +46,11 @@ class VideoMediaController {
     @GetMapping("/media/images/{id}")
     ResponseEntity<Resource> image(@PathVariable long id) {
         return send(routines.openImage(id));
+    }
+
+    @GetMapping("/media/article-images/{id}")
+    ResponseEntity<Resource> articleCover(@PathVariable long id) {
+        return send(articleCovers.open(id));
     }
 
     private static ResponseEntity<Resource> send(Optional<MediaFile> file) {

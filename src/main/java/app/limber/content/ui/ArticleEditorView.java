@@ -2,6 +2,7 @@ package app.limber.content.ui;
 
 import app.limber.account.Role;
 import app.limber.content.ArticleDraft;
+import app.limber.content.ArticleCovers;
 import app.limber.content.ArticleService;
 import app.limber.content.RoutineService;
 import app.limber.content.VideoEmbeds;
@@ -45,14 +46,18 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
     private final ArticleService articles;
     private final VideoService videos;
+    private final ArticleCovers covers;
     private final BeanValidationBinder<ArticleDraft> binder = new BeanValidationBinder<>(ArticleDraft.class);
     private final LinkedRoutinesEditor linkedRoutines;
     private final Div status = new Div();
     private final PublishingActions<ArticleDraft> publishing;
     private @Nullable ArticleDraft draft;
     private boolean routinesDirty;
+    private @Nullable PictureField cover;
+    private boolean coverDirty;
 
-    ArticleEditorView(ArticleService articles, RoutineService routines, VideoService videos) {
+    ArticleEditorView(ArticleService articles, RoutineService routines, VideoService videos, ArticleCovers covers) {
+        this.covers = covers;
         this.articles = articles;
         this.videos = videos;
         this.linkedRoutines = new LinkedRoutinesEditor(routines, () -> routinesDirty = true);
@@ -65,7 +70,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         removeAll();
         try {
             articles.load(id).ifPresentOrElse(loaded -> {
-                buildEditor();
+                buildEditor(id);
                 show(loaded);
             }, () -> add(new H1("This article doesn't exist"), new Anchor("studio/articles", "Back to articles")));
         } catch (AccessDeniedException notYours) {
@@ -73,7 +78,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         }
     }
 
-    private void buildEditor() {
+    private void buildEditor(long id) {
         TextField title = new TextField("Title");
         title.setMaxLength(ArticleDraft.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
@@ -110,7 +115,10 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         actions.addClassName("editor-actions");
         status.addClassName("editor-status");
 
-        add(new Div(new Anchor("studio/articles", "← Articles")), status, form,
+        cover = new PictureField(PictureField.ofArticle(covers, id), null, chosen -> coverDirty = true);
+        cover.addClassName("cover-field");
+
+        add(new Div(new Anchor("studio/articles", "← Articles")), status, form, new H2("Cover picture"), cover,
                 new H2("Linked routines"), linkedRoutines, actions);
     }
 
@@ -119,6 +127,10 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         binder.readBean(loaded);
         linkedRoutines.setRoutines(loaded.getRoutines());
         routinesDirty = false;
+        if (cover != null) {
+            cover.show(loaded.getCoverImageId());
+        }
+        coverDirty = false;
         status.removeAll();
         status.add(RoutineListView.statusBadge(loaded.getStatus()),
                 new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
@@ -126,7 +138,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || routinesDirty);
+        return draft != null && (binder.hasChanges() || routinesDirty || coverDirty);
     }
 
     /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */
@@ -140,6 +152,9 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             return null;
         }
         current.setRoutines(linkedRoutines.getRoutines());
+        if (cover != null) {
+            current.setCoverImageId(cover.imageId());
+        }
         try {
             show(articles.save(current));
             RoutineEditorView.notify("Saved", NotificationVariant.LUMO_SUCCESS);

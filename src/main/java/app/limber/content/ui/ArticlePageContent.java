@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.OptionalLong;
@@ -25,6 +26,11 @@ class ArticlePageContent extends Article {
 
     ArticlePageContent(ArticlePage page) {
         addClassName("article-page");
+        if (page.coverImageUrl() != null) {
+            Image cover = new Image(page.coverImageUrl(), "");
+            cover.addClassName("routine-cover");
+            add(cover);
+        }
         add(new H1(page.title()));
         String byline = Stream.of(page.authorName().isBlank() ? null : "By " + page.authorName(),
                 page.publishedAt() == null ? null : ContentCards.date(page.publishedAt()))

@@ -1,6 +1,7 @@
 package app.limber.content.ui;
 
 import app.limber.content.DataSizes;
+import app.limber.content.ArticleCovers;
 import app.limber.content.RoutineService;
 import app.limber.content.UploadRejectedException;
 import com.vaadin.flow.component.Composite;
@@ -17,18 +18,67 @@ import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A routine's picture (its cover, or a step's image): shows the current one, uploads a replacement straight into
- * storage (content-checked by the service) and removes it. The change takes effect when the routine is saved.
+ * A picture of a routine or article (a cover, or a step's image): shows the current one, uploads a replacement
+ * straight into storage (content-checked by the service) and removes it. The change takes effect on save.
  */
 class PictureField extends Composite<Div> {
+
+    /** Where the pictures of one item go and come from. */
+    interface Pictures extends java.io.Serializable {
+        long upload(String fileName, InputStream content);
+
+        String url(long imageId);
+
+        long maxBytes();
+    }
+
+    static Pictures ofRoutine(RoutineService routines, long routineId) {
+        return new Pictures() {
+            @Override
+            public long upload(String fileName, InputStream content) {
+                return routines.uploadImage(routineId, fileName, content);
+            }
+
+            @Override
+            public String url(long imageId) {
+                return RoutineService.imageUrl(imageId);
+            }
+
+            @Override
+            public long maxBytes() {
+                return routines.maxImageBytes();
+            }
+        };
+    }
+
+    static Pictures ofArticle(ArticleCovers covers, long articleId) {
+        return new Pictures() {
+            @Override
+            public long upload(String fileName, InputStream content) {
+                return covers.upload(articleId, content);
+            }
+
+            @Override
+            public String url(long imageId) {
+                return ArticleCovers.url(imageId);
+            }
+
+            @Override
+            public long maxBytes() {
+                return covers.maxBytes();
+            }
+        };
+    }
+
+    private final Pictures pictures;
 
     private final Div current = new Div();
     private final Button remove = new Button("Remove picture");
     private final SerializableConsumer<@Nullable Long> onChange;
     private @Nullable Long imageId;
 
-    PictureField(RoutineService routines, long routineId, @Nullable Long imageId,
-            SerializableConsumer<@Nullable Long> onChange) {
+    PictureField(Pictures pictures, @Nullable Long imageId, SerializableConsumer<@Nullable Long> onChange) {
+        this.pictures = pictures;
         this.onChange = onChange;
         getContent().addClassName("picture-field");
         current.addClassName("picture-current");
@@ -37,10 +87,10 @@ class PictureField extends Composite<Div> {
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, routines.maxImageBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, pictures.maxBytes()));
         upload.setUploadHandler(event -> {
             try (InputStream content = event.getInputStream()) {
-                long id = routines.uploadImage(routineId, event.getFileName(), content);
+                long id = pictures.upload(event.getFileName(), content);
                 event.getUI().access(() -> {
                     upload.clearFileList();
                     choose(id);
@@ -55,7 +105,7 @@ class PictureField extends Composite<Div> {
                 NotificationVariant.LUMO_ERROR));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(event -> choose(null));
-        Paragraph hint = new Paragraph("PNG, JPEG or WebP, up to " + DataSizes.format(routines.maxImageBytes()) + ".");
+        Paragraph hint = new Paragraph("PNG, JPEG or WebP, up to " + DataSizes.format(pictures.maxBytes()) + ".");
         hint.addClassName("hint");
         getContent().add(current, remove, upload, hint);
         show(imageId);
@@ -76,7 +126,7 @@ class PictureField extends Composite<Div> {
         imageId = id;
         current.removeAll();
         if (id != null) {
-            Image image = new Image(RoutineService.imageUrl(id), "Chosen picture");
+            Image image = new Image(pictures.url(id), "Chosen picture");
             image.addClassName("picture-preview");
             current.add(image);
         }

@@ -118,7 +118,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         total.addClassName("total-duration");
         status.addClassName("editor-status");
 
-        PictureField coverField = new PictureField(routines, id, null, chosen -> {
+        PictureField coverField = new PictureField(PictureField.ofRoutine(routines, id), null, chosen -> {
             coverDirty = true;
         });
         coverField.addClassName("cover-field");

@@ -64,7 +64,7 @@ class StepDialog extends Dialog {
         bindClip(media);
         binder.readBean(working);
 
-        PictureField picture = new PictureField(media.routines(), media.routineId(), working.getImageId(),
+        PictureField picture = new PictureField(PictureField.ofRoutine(media.routines(), media.routineId()), working.getImageId(),
                 working::setImageId);
         FormLayout form = new FormLayout(name, cue, measure, amount, side, video, clipStart, clipEnd, picture);
         form.setColspan(name, 2);
