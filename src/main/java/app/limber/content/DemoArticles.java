@@ -1,12 +1,8 @@
 package app.limber.content;
 
-import app.limber.account.DemoMode;
-import app.limber.account.Role;
-import app.limber.account.SignedInPerson;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,11 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,56 +27,49 @@ class DemoArticles implements ApplicationRunner {
             List<String> routineTitles) {
     }
 
-    private final DemoMode demoMode;
-    private final UserDetailsService userDetails;
+    /** Which demo clip each demo article shows. */
+    private static final Map<String, String> CLIPS = Map.of(
+            "Your big toe starts every stride", DemoVideos.TOE_STRETCH,
+            "Ankles that land soft", DemoVideos.POINT_AND_FLEX);
+
+    private final DemoCoach coach;
     private final ArticleService articles;
     private final RoutineService routines;
+    private final VideoService videos;
 
-    DemoArticles(DemoMode demoMode, UserDetailsService userDetails, ArticleService articles, RoutineService routines) {
-        this.demoMode = demoMode;
-        this.userDetails = userDetails;
+    DemoArticles(DemoCoach coach, ArticleService articles, RoutineService routines, VideoService videos) {
+        this.coach = coach;
         this.articles = articles;
         this.routines = routines;
+        this.videos = videos;
     }
 
     @Override
     public void run(@Nullable ApplicationArguments args) {
-        if (!demoMode.isEnabled()) {
-            return;
-        }
-        Optional<SignedInPerson> coach = demoCoach();
-        if (coach.isEmpty()) {
-            return;
-        }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext asCoach = SecurityContextHolder.createEmptyContext();
-        asCoach.setAuthentication(
-                new UsernamePasswordAuthenticationToken(coach.get(), null, coach.get().getAuthorities()));
-        SecurityContextHolder.setContext(asCoach);
-        try {
+        coach.seed(() -> {
             if (articles.count(ArticleFilter.none()) > 0) {
                 return;
             }
             Map<String, Long> routineIds = routines.list(RoutineFilter.none(), PageRequest.of(0, 100)).stream()
                     .collect(Collectors.toMap(RoutineSummary::title, RoutineSummary::id, (first, second) -> first));
             List<DemoArticle> demo = List.of(bigToe(), softLanding(), wholeBody());
-            demo.forEach(article -> publish(article, routineIds));
+            Map<String, Long> videoIds = videos.list("", PageRequest.of(0, 100)).stream()
+                    .collect(Collectors.toMap(VideoSummary::title, VideoSummary::id, (first, second) -> first));
+            demo.forEach(article -> publish(withClip(article, videoIds), routineIds));
             log.info("Seeded {} demo articles for {}", demo.size(), DemoRoutines.COACH_EMAIL);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
-    private Optional<SignedInPerson> demoCoach() {
-        try {
-            if (userDetails.loadUserByUsername(DemoRoutines.COACH_EMAIL) instanceof SignedInPerson coach
-                    && Role.effective(coach.roles()).contains(Role.INSTRUCTOR)) {
-                return Optional.of(coach);
-            }
-        } catch (UsernameNotFoundException missing) {
-            // No demo coach, no demo articles.
+
+    /** Places the demo clip that fits the article after its first paragraph. */
+    private static DemoArticle withClip(DemoArticle article, Map<String, Long> videoIds) {
+        String clipTitle = CLIPS.get(article.title());
+        Long videoId = clipTitle == null ? null : videoIds.get(clipTitle);
+        if (videoId == null) {
+            return article;
         }
-        return Optional.empty();
+        String body = article.body().replaceFirst("\n\n", "\n\n" + VideoEmbeds.placeholder(videoId) + "\n\n");
+        return new DemoArticle(article.title(), article.tags(), article.excerpt(), body, article.routineTitles());
     }
 
     private void publish(DemoArticle article, Map<String, Long> routineIds) {

@@ -1,23 +1,14 @@
 package app.limber.content;
 
-import app.limber.account.DemoMode;
-import app.limber.account.Role;
-import app.limber.account.SignedInPerson;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoRoutines implements ApplicationRunner {
 
-    static final String COACH_EMAIL = "coach@limber.test";
+    static final String COACH_EMAIL = DemoCoach.EMAIL;
 
     private static final Logger log = LoggerFactory.getLogger(DemoRoutines.class);
 
@@ -37,33 +28,19 @@ class DemoRoutines implements ApplicationRunner {
             String body, List<StepDraft> steps) {
     }
 
-    private final DemoMode demoMode;
-    private final UserDetailsService userDetails;
+    private final DemoCoach coach;
     private final RoutineService routines;
     private final DemoVideos demoVideos;
 
-    DemoRoutines(DemoMode demoMode, UserDetailsService userDetails, RoutineService routines, DemoVideos demoVideos) {
-        this.demoMode = demoMode;
-        this.userDetails = userDetails;
+    DemoRoutines(DemoCoach coach, RoutineService routines, DemoVideos demoVideos) {
+        this.coach = coach;
         this.routines = routines;
         this.demoVideos = demoVideos;
     }
 
     @Override
     public void run(@Nullable ApplicationArguments args) {
-        if (!demoMode.isEnabled()) {
-            return;
-        }
-        Optional<SignedInPerson> coach = demoCoach();
-        if (coach.isEmpty()) {
-            return;
-        }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext asCoach = SecurityContextHolder.createEmptyContext();
-        asCoach.setAuthentication(
-                new UsernamePasswordAuthenticationToken(coach.get(), null, coach.get().getAuthorities()));
-        SecurityContextHolder.setContext(asCoach);
-        try {
+        coach.seed(() -> {
             if (routines.count(RoutineFilter.none()) > 0) {
                 return;
             }
@@ -72,23 +49,10 @@ class DemoRoutines implements ApplicationRunner {
             Map<String, DemoVideos.Clip> clips = demoVideos.upload();
             demo.forEach(routine -> publish(routine, clips));
             log.info("Seeded {} demo routines for {}", demo.size(), COACH_EMAIL);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     /** The demo coach, if the account exists and may write routines. */
-    private Optional<SignedInPerson> demoCoach() {
-        try {
-            if (userDetails.loadUserByUsername(COACH_EMAIL) instanceof SignedInPerson coach
-                    && Role.effective(coach.roles()).contains(Role.INSTRUCTOR)) {
-                return Optional.of(coach);
-            }
-        } catch (UsernameNotFoundException missing) {
-            // No demo coach, no demo routines.
-        }
-        return Optional.empty();
-    }
 
     private void publish(DemoRoutine routine, Map<String, DemoVideos.Clip> clips) {
         RoutineDraft draft = routines.load(routines.createDraft(routine.title())).orElseThrow();

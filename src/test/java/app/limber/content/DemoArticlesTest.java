@@ -45,6 +45,10 @@ class DemoArticlesTest extends IntegrationTest {
             assertThat(page.routines()).hasSizeGreaterThanOrEqualTo(2);
         });
         assertThat(articles.tagPage("ankle-mobility", false).orElseThrow().articles()).isNotEmpty();
+        assertThat(articles.latestLive(10, false)).filteredOn(card -> card.title().equals("Ankles that land soft"))
+                .singleElement().satisfies(card -> assertThat(articles.findLive(card.slug(), false).orElseThrow()
+                        .videos().values()).extracting(VideoPlayback::title)
+                        .containsExactly(DemoVideos.POINT_AND_FLEX));
 
         demoArticles.run(null);
         actAs((SignedInPerson) userDetails.loadUserByUsername(DemoRoutines.COACH_EMAIL));
