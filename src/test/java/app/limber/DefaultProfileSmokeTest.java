@@ -118,4 +118,12 @@ class DefaultProfileSmokeTest {
         assertThat(today.statusCode()).isEqualTo(302);
         assertThat(today.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
+
+    @Test
+    void healthIsUpWithoutAMailServer() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
 }
