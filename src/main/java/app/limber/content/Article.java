@@ -44,7 +44,7 @@ class Article {
     private String title;
 
     /** Set once from the first title and never changed, so links keep working when the title does. */
-    @Column(nullable = false, updatable = false, length = 140)
+    @Column(nullable = false, length = 140)
     private String slug;
 
     @Column(nullable = false, length = ArticleDraft.EXCERPT_MAX)
@@ -114,6 +114,13 @@ class Article {
 
     String slug() {
         return slug;
+    }
+
+    /** A new address while the item is still a never-published draft; see {@link Publication#slugFollowsTitle}. */
+    void followTitle(String newSlug) {
+        if (publication.slugFollowsTitle()) {
+            slug = newSlug;
+        }
     }
 
     String title() {

@@ -16,6 +16,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQue
 
     boolean existsBySlug(String slug);
 
+    boolean existsBySlugAndIdNot(String slug, long id);
+
     @Query("select a from Article a left join fetch a.tags where a.id = :id")
     Optional<Article> findByIdWithTags(long id);
 

@@ -96,8 +96,10 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         }
         videos.requireUsable(VideoEmbeds.idsIn(draft.getBody()));
         covers.requireOwnPicture(draft.getId(), draft.getCoverImageId());
-        return change(draft.getId(), draft.getVersion(), (article, now) -> article.apply(draft,
-                resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now));
+        return change(draft.getId(), draft.getVersion(), (article, now) -> {
+            article.apply(draft, resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now);
+            article.followTitle(uniqueSlug(draft.getTitle(), article.id()));
+        });
     }
 
     @Override
@@ -222,9 +224,14 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     }
 
     private String uniqueSlug(String title) {
+        return uniqueSlug(title, -1);
+    }
+
+    /** A free address for this title; {@code ownId} may keep the address it has. */
+    private String uniqueSlug(String title, long ownId) {
         String base = Slugs.of(title);
         String slug = base;
-        for (int n = 2; articles.existsBySlug(slug); n++) {
+        for (int n = 2; articles.existsBySlugAndIdNot(slug, ownId); n++) {
             slug = base + "-" + n;
         }
         return slug;

@@ -22,6 +22,10 @@ public class Publication {
     @Column(name = "publish_at")
     private @Nullable Instant publishAt;
 
+    /** Set once the item was first published or scheduled: from then on its address (slug) never changes. */
+    @Column(name = "slug_fixed", nullable = false)
+    private boolean slugFixed;
+
     public PublishingStatus status() {
         return status;
     }
@@ -44,7 +48,13 @@ public class Publication {
         return status == PublishingStatus.SCHEDULED && isLive(now) ? PublishingStatus.PUBLISHED : status;
     }
 
+    /** Whether the item's address may still follow its title (it has never been published or scheduled). */
+    public boolean slugFollowsTitle() {
+        return !slugFixed;
+    }
+
     void publishNow(Instant now) {
+        slugFixed = true;
         status = PublishingStatus.PUBLISHED;
         publishAt = now;
     }
@@ -53,6 +63,7 @@ public class Publication {
         if (!at.isAfter(now)) {
             throw new IllegalArgumentException("Choose a publishing time in the future.");
         }
+        slugFixed = true;
         status = PublishingStatus.SCHEDULED;
         publishAt = at;
     }

@@ -13,6 +13,8 @@ interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQue
 
     boolean existsBySlug(String slug);
 
+    boolean existsBySlugAndIdNot(String slug, long id);
+
     @Query("select r from Routine r left join fetch r.steps where r.slug = :slug")
     Optional<Routine> findBySlugWithSteps(String slug);
 

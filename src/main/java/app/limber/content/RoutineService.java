@@ -138,6 +138,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         RoutineDraft saved = change(draft.getId(), draft.getVersion(), (routine, now) -> {
             checkMedia(routine, draft);
             routine.apply(draft, resolveTags(draft.getTags()), now);
+            routine.followTitle(uniqueSlug(draft.getTitle(), routine.id()));
         });
         removeUnusedImages(saved);
         return saved;
@@ -387,9 +388,14 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     }
 
     private String uniqueSlug(String title) {
+        return uniqueSlug(title, -1);
+    }
+
+    /** A free address for this title; {@code ownId} may keep the address it has. */
+    private String uniqueSlug(String title, long ownId) {
         String base = Slugs.of(title);
         String slug = base;
-        for (int n = 2; routines.existsBySlug(slug); n++) {
+        for (int n = 2; routines.existsBySlugAndIdNot(slug, ownId); n++) {
             slug = base + "-" + n;
         }
         return slug;

@@ -97,13 +97,19 @@ class ArticleServiceTest extends IntegrationTest {
     }
 
     @Test
-    void slugsAreUniqueAndSurviveATitleChange() {
+    void slugsAreUniqueFollowTheTitleWhileADraftAndSurviveATitleChangeOnceScheduled() {
         ArticleDraft first = toesArticleBy(maya);
         ArticleDraft second = toesArticleBy(maya);
         assertThat(second.getSlug()).isEqualTo("why-your-big-toe-matters-2");
 
         first.setTitle("The big toe and the push-off");
-        assertThat(articles.save(first).getSlug()).isEqualTo("why-your-big-toe-matters");
+        ArticleDraft renamed = articles.save(first);
+        assertThat(renamed.getSlug()).isEqualTo("the-big-toe-and-the-push-off");
+
+        ArticleDraft scheduled = articles.schedule(renamed.getId(), renamed.getVersion(),
+                clock.instant().plusSeconds(3600));
+        scheduled.setTitle("Push off from the big toe");
+        assertThat(articles.save(scheduled).getSlug()).isEqualTo("the-big-toe-and-the-push-off");
     }
 
     @Test

@@ -76,14 +76,23 @@ class RoutineServiceTest extends IntegrationTest {
     }
 
     @Test
-    void slugsAreUniqueAndSurviveATitleChange() {
+    void slugsAreUniqueFollowTheTitleWhileADraftAndNeverChangeOncePublished() {
         RoutineDraft first = toeStretchBy(maya);
         RoutineDraft second = toeStretchBy(maya);
         assertThat(second.getSlug()).isEqualTo("post-run-toe-stretch-2");
 
         first.setTitle("Toe stretch after a long run");
-        RoutineDraft renamed = routines.save(first);
-        assertThat(renamed.getSlug()).isEqualTo("post-run-toe-stretch");
+        RoutineDraft renamedDraft = routines.save(first);
+        assertThat(renamedDraft.getSlug()).as("a draft nobody has seen follows its title")
+                .isEqualTo("toe-stretch-after-a-long-run");
+
+        RoutineDraft published = routines.publishNow(renamedDraft.getId(), renamedDraft.getVersion());
+        published.setTitle("The long-run toe stretch");
+        RoutineDraft renamedLater = routines.save(published);
+        assertThat(renamedLater.getSlug()).as("published: links keep working").isEqualTo("toe-stretch-after-a-long-run");
+        RoutineDraft backToDraft = routines.backToDraft(renamedLater.getId(), renamedLater.getVersion());
+        backToDraft.setTitle("Yet another title");
+        assertThat(routines.save(backToDraft).getSlug()).isEqualTo("toe-stretch-after-a-long-run");
     }
 
     @Test
