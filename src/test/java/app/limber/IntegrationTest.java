@@ -7,18 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,31 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(IntegrationTest.TestSupportConfiguration.class)
+@Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {
-
-    @TestConfiguration
-    static class TestSupportConfiguration {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-
-        /**
-         * The test database is rebuilt from the migrations once per test run, so a schema left behind by another
-         * branch or an older checkout can never make the suite fail (or pass) by accident.
-         */
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrateOncePerRun() {
-            return flyway -> {
-                if (SCHEMA_REBUILT.compareAndSet(false, true)) {
-                    flyway.clean();
-                }
-                flyway.migrate();
-            };
-        }
-    }
 
     @Autowired
     protected TestClock clock;
@@ -88,7 +60,6 @@ public abstract class IntegrationTest {
 
 
     private static volatile List<String> tables = List.of();
-    private static final AtomicBoolean SCHEMA_REBUILT = new AtomicBoolean();
 
     @Autowired
     protected JdbcTemplate jdbc;
