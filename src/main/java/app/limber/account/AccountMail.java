@@ -1,5 +1,6 @@
 package app.limber.account;
 
+import app.limber.settings.SiteSettingsService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -10,12 +11,14 @@ import org.springframework.stereotype.Component;
 class AccountMail {
 
     private final JavaMailSender mailSender;
+    private final SiteSettingsService settings;
     private final String from;
     private final String publicUrl;
 
-    AccountMail(JavaMailSender mailSender, @Value("${limber.mail.from}") String from,
+    AccountMail(JavaMailSender mailSender, SiteSettingsService settings, @Value("${limber.mail.from}") String from,
             @Value("${limber.public-url}") String publicUrl) {
         this.mailSender = mailSender;
+        this.settings = settings;
         this.from = from;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -56,7 +59,9 @@ class AccountMail {
 
     private void send(String to, String subject, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
+        // The sender set in the admin settings wins over the configured default.
+        String sender = settings.current().mailSender();
+        message.setFrom(sender.isBlank() ? from : sender);
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);

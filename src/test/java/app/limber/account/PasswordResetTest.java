@@ -129,4 +129,19 @@ class PasswordResetTest extends IntegrationTest {
         passwordReset.requestReset("sam@example.test");
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
+
+    @Test
+    void mailComesFromTheSenderSetInTheAdminSettings(@Autowired app.limber.settings.SiteSettingsService settings)
+            throws Exception {
+        actAs(accounts.create(Set.of(Role.ADMIN)));
+        var now = settings.current();
+        settings.update(new app.limber.settings.Settings(now.siteName(), now.registrationOpen(), now.guestComments(),
+                now.moderateAll(), now.holdLinkCount(), now.moderationWords(), now.disallowedWords(),
+                "Maya's Running Yoga <hello@maya.example>", now.version()));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+        passwordReset.requestReset("sam@example.test");
+
+        assertThat(smtp.getReceivedMessages()[0].getFrom()[0].toString()).contains("hello@maya.example");
+    }
 }
