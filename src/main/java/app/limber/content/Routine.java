@@ -2,46 +2,27 @@ package app.limber.content;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A routine: an ordered list of steps with a title, text and tags, written by one instructor. */
 @Entity
 @Table(name = "routines")
-class Routine {
+class Routine extends AuthoredContent {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Column(name = "author_id", nullable = false, updatable = false)
-    private long authorId;
-
-    @Column(nullable = false, length = RoutineDraft.TITLE_MAX)
-    private String title;
-
-    /** Set once from the first title and never changed, so links keep working when the title does. */
-    @Column(nullable = false, length = 140)
-    private String slug;
 
     @Column(nullable = false, length = RoutineDraft.SUMMARY_MAX)
     private String summary = "";
@@ -52,13 +33,6 @@ class Routine {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Level level = Level.BEGINNER;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Visibility visibility = Visibility.PUBLIC;
-
-    @Embedded
-    private Publication publication = new Publication();
 
     @Column(name = "cover_image_id")
     private @Nullable Long coverImageId;
@@ -75,63 +49,12 @@ class Routine {
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     private Set<Tag> tags = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Routine() {
-        this.title = "";
-        this.slug = "";
-        this.createdAt = Instant.EPOCH;
-        this.updatedAt = Instant.EPOCH;
+        // for JPA
     }
 
     Routine(long authorId, String title, String slug, Instant now) {
-        this.authorId = authorId;
-        this.title = title.strip();
-        this.slug = slug;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
-    long id() {
-        return Objects.requireNonNull(id);
-    }
-
-    long authorId() {
-        return authorId;
-    }
-
-    long version() {
-        return version;
-    }
-
-    String slug() {
-        return slug;
-    }
-
-    /** A new address while the item is still a never-published draft; see {@link Publication#slugFollowsTitle}. */
-    void followTitle(String newSlug) {
-        if (publication.slugFollowsTitle()) {
-            slug = newSlug;
-        }
-    }
-
-    String title() {
-        return title;
-    }
-
-    Publication publication() {
-        return publication;
-    }
-
-    Visibility visibility() {
-        return visibility;
+        super(authorId, title, slug, now);
     }
 
     @Nullable Long coverImageId() {
@@ -143,11 +66,10 @@ class Routine {
     }
 
     void apply(RoutineDraft draft, Set<Tag> resolvedTags, Instant now) {
-        title = draft.getTitle().strip();
+        applyCommon(draft.getTitle(), draft.getVisibility(), now);
         summary = draft.getSummary().strip();
         body = draft.getBody();
         level = draft.getLevel();
-        visibility = draft.getVisibility();
         coverImageId = draft.getCoverImageId();
         tags.clear();
         tags.addAll(resolvedTags);
@@ -157,20 +79,15 @@ class Routine {
             steps.add(new RoutineStep(this, position++, step));
         }
         totalSeconds = draft.totalSeconds();
-        touch(now);
-    }
-
-    void touch(Instant now) {
-        updatedAt = now;
     }
 
     RoutineDraft toDraft() {
-        RoutineDraft draft = new RoutineDraft(id(), version, slug, publication.status(), publication.publishAt());
-        draft.setTitle(title);
+        RoutineDraft draft = new RoutineDraft(id(), version(), slug(), publication().status(), publication().publishAt());
+        draft.setTitle(title());
         draft.setSummary(summary);
         draft.setBody(body);
         draft.setLevel(level);
-        draft.setVisibility(visibility);
+        draft.setVisibility(visibility());
         draft.setCoverImageId(coverImageId);
         draft.setTags(tags.stream().map(Tag::getName).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         draft.setSteps(steps.stream().map(RoutineStep::toDraft).toList());

@@ -1,0 +1,119 @@
+package app.limber.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What routines and articles (and later programs) have in common: one author, a title and its address, who may see
+ * it, where it is in the publishing workflow, and a version that refuses stale saves.
+ */
+@MappedSuperclass
+abstract class AuthoredContent {
+
+    static final int TITLE_MAX = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private long authorId;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    /** The address: follows the title until first published or scheduled, then never changes. */
+    @Column(nullable = false, length = 140)
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Visibility visibility = Visibility.PUBLIC;
+
+    @Embedded
+    private Publication publication = new Publication();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected AuthoredContent() {
+        this.title = "";
+        this.slug = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    protected AuthoredContent(long authorId, String title, String slug, Instant now) {
+        this.authorId = authorId;
+        this.title = title.strip();
+        this.slug = slug;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String title() {
+        return title;
+    }
+
+    Visibility visibility() {
+        return visibility;
+    }
+
+    Publication publication() {
+        return publication;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** A new address while the item is still a never-published draft; see {@link Publication#slugFollowsTitle}. */
+    void followTitle(String newSlug) {
+        if (publication.slugFollowsTitle()) {
+            slug = newSlug;
+        }
+    }
+
+    /** The shared part of applying an editor's draft. */
+    protected void applyCommon(String newTitle, Visibility newVisibility, Instant now) {
+        title = newTitle.strip();
+        visibility = newVisibility;
+        touch(now);
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+}
