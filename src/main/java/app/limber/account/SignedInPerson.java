@@ -1,6 +1,9 @@
 package app.limber.account;
 
 import java.io.Serial;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,10 +24,17 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final EnumSet<Role> roles;
     private final boolean enabled;
+    private final String timeZone;
     private @Nullable String passwordHash;
 
     public SignedInPerson(long personId, String email, String displayName, Set<Role> roles, boolean enabled,
             @Nullable String passwordHash) {
+        this(personId, email, displayName, roles, enabled, passwordHash, "UTC");
+    }
+
+    public SignedInPerson(long personId, String email, String displayName, Set<Role> roles, boolean enabled,
+            @Nullable String passwordHash, String timeZone) {
+        this.timeZone = timeZone;
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;
@@ -43,6 +53,22 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
         throw new org.springframework.security.access.AccessDeniedException("Sign in first");
     }
 
+    /** The person's own time zone, for showing and entering dates and times. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** The time zone of whoever is signed in on this thread; the server's when nobody is. */
+    public static ZoneId currentZone() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
+                ? person.zone() : ZoneId.systemDefault();
+    }
+
     /** Admins may act on anyone's content. */
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
@@ -52,7 +78,7 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
         // An unconfirmed email counts as not enabled yet: no sign-in before the confirmation link is followed.
         return new SignedInPerson(java.util.Objects.requireNonNull(person.getId()), person.getEmail(),
                 person.getDisplayName(), person.getRoles(), person.isEnabled() && person.isEmailVerified(),
-                person.getPasswordHash());
+                person.getPasswordHash(), person.getTimeZone());
     }
 
     public long personId() {

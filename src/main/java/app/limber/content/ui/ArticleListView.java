@@ -3,6 +3,7 @@ package app.limber.content.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
 import app.limber.content.ArticleFilter;
 import app.limber.content.ArticleService;
 import app.limber.content.ArticleSummary;
@@ -33,8 +34,10 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Role.INSTRUCTOR_NAME)
 class ArticleListView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    /** Times are shown in the signed-in person's own time zone. */
+    private final ZoneId zone = SignedInPerson.currentZone();
 
     private final ArticleService articles;
     private final TextField search = new TextField();
@@ -80,9 +83,9 @@ class ArticleListView extends Main {
                 .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(row -> row.visibility().label()).setHeader("Who can see it").setSortProperty("visibility")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.publishAt() == null ? "" : WHEN.format(row.publishAt())).setHeader("Publishes")
+        grid.addColumn(row -> row.publishAt() == null ? "" : WHEN.withZone(zone).format(row.publishAt())).setHeader("Publishes")
                 .setSortProperty("publishAt").setAutoWidth(true);
-        grid.addColumn(row -> WHEN.format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
+        grid.addColumn(row -> WHEN.withZone(zone).format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No articles yet. Start one with \"New article\".");

@@ -3,6 +3,7 @@ package app.limber.content.ui;
 import app.limber.content.PublishableDraft;
 import app.limber.content.PublishingStatus;
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.SignedInPerson;
 import app.limber.content.PublishingWorkflow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -64,9 +65,10 @@ class PublishingActions<D extends PublishableDraft> extends Span {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Publish at");
         DateTimePicker when = new DateTimePicker("Date and time");
-        when.setMin(LocalDateTime.now());
-        when.setValue(LocalDateTime.now().plusDays(1).withMinute(0).withSecond(0).withNano(0));
-        when.setHelperText("Time zone: " + ZoneId.systemDefault().getId());
+        ZoneId zone = SignedInPerson.currentZone();
+        when.setMin(LocalDateTime.now(zone));
+        when.setValue(LocalDateTime.now(zone).plusDays(1).withMinute(0).withSecond(0).withNano(0));
+        when.setHelperText("Your time zone: " + zone.getId() + " (change it under My account)");
         dialog.add(when);
         Button confirm = new Button("Schedule", e -> {
             if (when.getValue() == null || when.isInvalid()) {
@@ -74,7 +76,7 @@ class PublishingActions<D extends PublishableDraft> extends Span {
                 when.setInvalid(true);
                 return;
             }
-            run(d -> workflow.schedule(d.getId(), d.getVersion(), when.getValue().atZone(ZoneId.systemDefault())
+            run(d -> workflow.schedule(d.getId(), d.getVersion(), when.getValue().atZone(zone)
                     .toInstant()), "Scheduled");
             dialog.close();
         });

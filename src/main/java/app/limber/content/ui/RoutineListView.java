@@ -3,6 +3,7 @@ package app.limber.content.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
 import app.limber.content.ArticlePage;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineDuration;
@@ -37,8 +38,10 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Role.INSTRUCTOR_NAME)
 class RoutineListView extends Main {
 
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    /** Times are shown in the signed-in person's own time zone. */
+    private final ZoneId zone = SignedInPerson.currentZone();
 
     private final RoutineService routines;
     private final TextField search = new TextField();
@@ -94,7 +97,7 @@ class RoutineListView extends Main {
                 .setHeader("Level").setSortProperty("level").setAutoWidth(true);
         grid.addColumn(row -> RoutineDuration.format(row.totalSeconds())).setHeader("Length")
                 .setSortProperty("totalSeconds").setAutoWidth(true);
-        grid.addColumn(row -> UPDATED.format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
+        grid.addColumn(row -> UPDATED.withZone(zone).format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No routines yet. Start one with \"New routine\".");

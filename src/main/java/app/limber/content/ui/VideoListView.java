@@ -3,6 +3,7 @@ package app.limber.content.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
 import app.limber.content.DataSizes;
 import app.limber.content.Timestamps;
 import app.limber.content.VideoService;
@@ -35,8 +36,10 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Role.INSTRUCTOR_NAME)
 class VideoListView extends Main {
 
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    /** Times are shown in the signed-in person's own time zone. */
+    private final ZoneId zone = SignedInPerson.currentZone();
 
     private final VideoService videos;
     private final TextField search = new TextField();
@@ -92,7 +95,7 @@ class VideoListView extends Main {
                 .setHeader("Length").setSortProperty("durationSeconds").setAutoWidth(true);
         grid.addColumn(row -> row.visibility().label()).setHeader("Who can see it").setSortProperty("visibility")
                 .setAutoWidth(true);
-        grid.addColumn(row -> UPDATED.format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
+        grid.addColumn(row -> UPDATED.withZone(zone).format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No videos yet. Upload a file or add a link.");

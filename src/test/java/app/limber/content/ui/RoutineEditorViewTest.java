@@ -173,4 +173,22 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(List.of(currentView().getElement().getTextRecursively()))
                 .anySatisfy(text -> assertThat(text).contains("belongs to another instructor"));
     }
+
+    @Test
+    void schedulingHappensInTheInstructorsOwnTimeZone(@Autowired app.limber.account.AccountService accounts) {
+        accounts.updateProfile("Maya Lindqvist", "Europe/Helsinki");
+        navigateTo("studio/routines/" + routineId);
+
+        _click(_get(Button.class, spec -> spec.withText("Schedule…")));
+
+        com.vaadin.flow.component.datetimepicker.DateTimePicker when =
+                _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class);
+        assertThat(when.getHelperText()).contains("Europe/Helsinki");
+        java.time.LocalDateTime chosen = java.time.LocalDateTime.of(2030, 1, 15, 7, 30);
+        when.setValue(chosen);
+        _click(_get(Button.class, spec -> spec.withText("Schedule")));
+
+        assertThat(routines.load(routineId).orElseThrow().getPublishAt())
+                .isEqualTo(chosen.atZone(java.time.ZoneId.of("Europe/Helsinki")).toInstant());
+    }
 }
