@@ -3,9 +3,7 @@ package app.limber.content;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,10 +28,10 @@ class ArticleListQueriesImpl implements ArticleListQueries {
     public List<ArticleSummary> listSummaries(@Nullable Long authorId, ArticleFilter filter, Pageable page) {
         String jpql = "select new app.limber.content.ArticleSummary(a.id, a.title, a.slug, a.publication.status, "
                 + "a.publication.publishAt, a.visibility, a.updatedAt) from Article a"
-                + where(authorId, filter) + orderBy(page.getSort());
+                + where(authorId, filter) + StudioListQuery.orderBy(page.getSort(), SORTABLE, "a");
         TypedQuery<ArticleSummary> query = entityManager.createQuery(jpql, ArticleSummary.class);
         bind(query, authorId, filter);
-        return query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+        return StudioListQuery.page(query, page).getResultList();
     }
 
     @Override
@@ -63,20 +61,11 @@ class ArticleListQueriesImpl implements ArticleListQueries {
             query.setParameter("authorId", authorId);
         }
         if (!filter.search().isBlank()) {
-            String escaped = filter.search().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("search", "%" + escaped + "%");
+            query.setParameter("search", StudioListQuery.containsPattern(filter.search()));
         }
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }
     }
 
-    private static String orderBy(Sort sort) {
-        String order = sort.stream()
-                .filter(o -> SORTABLE.containsKey(o.getProperty()))
-                .map(o -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
-        return " order by " + (order.isEmpty() ? "a.updatedAt desc" : order) + ", a.id";
-    }
 }

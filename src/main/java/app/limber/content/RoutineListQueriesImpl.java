@@ -3,9 +3,7 @@ package app.limber.content;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,13 +28,10 @@ class RoutineListQueriesImpl implements RoutineListQueries {
     public List<RoutineSummary> listSummaries(@Nullable Long authorId, RoutineFilter filter, Pageable page) {
         String jpql = "select new app.limber.content.RoutineSummary(r.id, r.title, r.slug, r.publication.status, "
                 + "r.publication.publishAt, r.level, r.totalSeconds, r.updatedAt) from Routine r"
-                + where(authorId, filter) + orderBy(page.getSort());
+                + where(authorId, filter) + StudioListQuery.orderBy(page.getSort(), SORTABLE, "r");
         TypedQuery<RoutineSummary> query = entityManager.createQuery(jpql, RoutineSummary.class);
         bind(query, authorId, filter);
-        if (page.isPaged()) {
-            query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
-        }
-        return query.getResultList();
+        return StudioListQuery.page(query, page).getResultList();
     }
 
     @Override
@@ -69,9 +64,7 @@ class RoutineListQueriesImpl implements RoutineListQueries {
             query.setParameter("authorId", authorId);
         }
         if (!filter.search().isBlank()) {
-            String escaped = filter.search().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("search", "%" + escaped + "%");
+            query.setParameter("search", StudioListQuery.containsPattern(filter.search()));
         }
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
@@ -81,11 +74,4 @@ class RoutineListQueriesImpl implements RoutineListQueries {
         }
     }
 
-    private static String orderBy(Sort sort) {
-        String order = sort.stream()
-                .filter(o -> SORTABLE.containsKey(o.getProperty()))
-                .map(o -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
-        return " order by " + (order.isEmpty() ? "r.updatedAt desc" : order + ", r.id");
-    }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -91,15 +90,15 @@ public class VideoService {
     public List<VideoSummary> list(String search, Pageable page) {
         Pageable safe = PageRequest.of(page.getPageNumber(), page.getPageSize(), safeSort(page.getSort()));
         SignedInPerson caller = SignedInPerson.current();
-        return caller.isAdmin() ? videos.listAll(pattern(search), safe)
-                : videos.listByAuthor(caller.personId(), pattern(search), safe);
+        return caller.isAdmin() ? videos.listAll(StudioListQuery.containsPattern(search), safe)
+                : videos.listByAuthor(caller.personId(), StudioListQuery.containsPattern(search), safe);
     }
 
     @Transactional(readOnly = true)
     public long count(String search) {
         SignedInPerson caller = SignedInPerson.current();
-        return caller.isAdmin() ? videos.countAll(pattern(search))
-                : videos.countByAuthor(caller.personId(), pattern(search));
+        return caller.isAdmin() ? videos.countAll(StudioListQuery.containsPattern(search))
+                : videos.countByAuthor(caller.personId(), StudioListQuery.containsPattern(search));
     }
 
     /**
@@ -355,9 +354,4 @@ public class VideoService {
         return safe.isSorted() ? safe.and(Sort.by("id")) : Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
     }
 
-    private static String pattern(String search) {
-        String escaped = search.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 }
