@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,25 +163,11 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     private ArticleDraft change(long id, long expectedVersion, BiConsumer<Article, Instant> change) {
         Article article = articles.findByIdWithTags(id).map(this::requireEditable)
                 .orElseThrow(() -> new IllegalArgumentException("This article no longer exists."));
-        if (article.version() != expectedVersion) {
-            throw new ChangedBySomeoneElseException();
-        }
-        change.accept(article, clock.instant());
-        article.touch(clock.instant());
-        try {
-            articles.saveAndFlush(article);
-        } catch (OptimisticLockingFailureException concurrent) {
-            throw new ChangedBySomeoneElseException();
-        }
-        return toDraft(article);
+        return toDraft(StudioChange.apply(article, expectedVersion, clock.instant(), change, articles::saveAndFlush));
     }
 
     private Article requireEditable(Article article) {
-        SignedInPerson caller = SignedInPerson.current();
-        if (!caller.isAdmin() && article.authorId() != caller.personId()) {
-            throw new AccessDeniedException("Only the author or an admin may change this article");
-        }
-        return article;
+        return StudioChange.requireEditable(article, "article");
     }
 
     private @Nullable Long authorScope() {

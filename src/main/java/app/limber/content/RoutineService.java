@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -234,17 +233,8 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     private RoutineDraft change(long id, long expectedVersion, BiConsumer<Routine, Instant> change) {
         Routine routine = routines.findByIdWithSteps(id).map(this::requireEditable)
                 .orElseThrow(RoutineService::gone);
-        if (routine.version() != expectedVersion) {
-            throw new ChangedBySomeoneElseException();
-        }
-        change.accept(routine, clock.instant());
-        routine.touch(clock.instant());
-        try {
-            routines.saveAndFlush(routine);
-        } catch (OptimisticLockingFailureException concurrent) {
-            throw new ChangedBySomeoneElseException();
-        }
-        return withVideoDetails(routine.toDraft());
+        return withVideoDetails(StudioChange.apply(routine, expectedVersion, clock.instant(), change,
+                routines::saveAndFlush).toDraft());
     }
 
     /** Pictures must be this routine's own; videos the caller's own (any for admins) or already on the routine. */
@@ -365,11 +355,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     }
 
     private Routine requireEditable(Routine routine) {
-        SignedInPerson caller = SignedInPerson.current();
-        if (!caller.isAdmin() && routine.authorId() != caller.personId()) {
-            throw new AccessDeniedException("Only the author or an admin may change this routine");
-        }
-        return routine;
+        return StudioChange.requireEditable(routine, "routine");
     }
 
     private @Nullable Long authorScope() {
