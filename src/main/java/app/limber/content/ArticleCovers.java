@@ -87,8 +87,7 @@ public class ArticleCovers {
     public Optional<MediaFile> open(long imageId) {
         return transaction.execute(status -> images.findById(imageId)
                 .filter(image -> articles.findById(image.articleId()).filter(this::mayView).isPresent())
-                .map(image -> new MediaFile(storage.resource(image.storageKey()), image.contentType(),
-                        "\"" + image.storageKey() + "\"")));
+                .map(image -> image.asMediaFile(storage.resource(image.storageKey()))));
     }
 
     private void requireEditable(long articleId) {

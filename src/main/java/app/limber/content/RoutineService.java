@@ -171,8 +171,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Transactional(readOnly = true)
     public Optional<MediaFile> openImage(long id) {
         return images.findById(id).filter(image -> routines.findById(image.routineId()).filter(this::mayView)
-                .isPresent()).map(image -> new MediaFile(storage.resource(image.storageKey()), image.contentType(),
-                        "\"" + image.storageKey() + "\""));
+                .isPresent()).map(image -> image.asMediaFile(storage.resource(image.storageKey())));
     }
 
     @Override
