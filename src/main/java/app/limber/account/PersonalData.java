@@ -1,8 +1,9 @@
 package app.limber.account;
 
 /**
- * Something a feature stores about a person, for "download my data". Each feature that keeps personal data provides
- * one, so the export stays complete as features are added without the account feature knowing them.
+ * Something a feature stores about a person, for "download my data" and "delete my account". Each feature that keeps
+ * personal data provides one, so export and deletion stay complete as features are added without the account feature
+ * knowing them.
  */
 public interface PersonalData {
 
@@ -11,4 +12,10 @@ public interface PersonalData {
 
     /** What this feature holds about the person, as plain JSON-friendly values (maps, lists, strings, numbers). */
     Object exportFor(long personId);
+
+    /**
+     * Removes or anonymises what this feature holds about the person, inside the transaction that deletes their
+     * account (e.g. comments are kept without their name, progress is removed). Runs before the person row changes.
+     */
+    void forget(long personId);
 }

@@ -14,13 +14,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What routines and articles (and later programs) have in common: one author, a title and its address, who may see
+ * What routines, articles and programs have in common: one author, a title and its address, who may see
  * it, where it is in the publishing workflow, and a version that refuses stale saves.
  */
 @MappedSuperclass
-abstract class AuthoredContent {
+public abstract class AuthoredContent {
 
-    static final int TITLE_MAX = 120;
+    public static final int TITLE_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,40 +67,40 @@ abstract class AuthoredContent {
         this.updatedAt = now;
     }
 
-    long id() {
+    public long id() {
         return Objects.requireNonNull(id);
     }
 
-    long authorId() {
+    public long authorId() {
         return authorId;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    Visibility visibility() {
+    public Visibility visibility() {
         return visibility;
     }
 
-    Publication publication() {
+    public Publication publication() {
         return publication;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 
     /** A new address while the item is still a never-published draft; see {@link Publication#slugFollowsTitle}. */
-    void followTitle(String newSlug) {
+    public void followTitle(String newSlug) {
         if (publication.slugFollowsTitle()) {
             slug = newSlug;
         }
@@ -113,7 +113,7 @@ abstract class AuthoredContent {
         touch(now);
     }
 
-    void touch(Instant now) {
+    public void touch(Instant now) {
         updatedAt = now;
     }
 }

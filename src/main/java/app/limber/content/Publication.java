@@ -53,13 +53,13 @@ public class Publication {
         return !slugFixed;
     }
 
-    void publishNow(Instant now) {
+    public void publishNow(Instant now) {
         slugFixed = true;
         status = PublishingStatus.PUBLISHED;
         publishAt = now;
     }
 
-    void schedule(Instant at, Instant now) {
+    public void schedule(Instant at, Instant now) {
         if (!at.isAfter(now)) {
             throw new IllegalArgumentException("Choose a publishing time in the future.");
         }
@@ -68,11 +68,11 @@ public class Publication {
         publishAt = at;
     }
 
-    void archive() {
+    public void archive() {
         status = PublishingStatus.ARCHIVED;
     }
 
-    void backToDraft() {
+    public void backToDraft() {
         status = PublishingStatus.DRAFT;
         publishAt = null;
     }

@@ -35,4 +35,10 @@ class RoutinesAsPersonalData implements PersonalData {
                     return row;
                 }).toList();
     }
+
+    @Override
+    public void forget(long personId) {
+        // Published routines are the studio's work, not the instructor's private data: they stay, and the author's
+        // name disappears with the account's anonymised person row.
+    }
 }

@@ -4,14 +4,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Turns titles into URL slugs: lower case ASCII words joined by hyphens. */
-final class Slugs {
+public final class Slugs {
 
-    static final int MAX = 120;
+    public static final int MAX = 120;
 
     private Slugs() {
     }
 
-    static String of(String title) {
+    public static String of(String title) {
         // Accents dropped (Ångström → angstrom) and apostrophes closed up (runner's → runners).
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replaceAll("['\u2019]", "").replace("ß", "ss");

@@ -8,14 +8,14 @@ import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The one way a studio edit is made to a routine or an article: by its author or an admin, never over a newer save. */
-final class StudioChange {
+/** The one way a studio edit is made to a routine, an article or a program: by its author or an admin, never over a newer save. */
+public final class StudioChange {
 
     private StudioChange() {
     }
 
     /** The item, if the caller may change it (its author or an admin); refused otherwise. */
-    static <T extends AuthoredContent> T requireEditable(T item, String noun) {
+    public static <T extends AuthoredContent> T requireEditable(T item, String noun) {
         SignedInPerson caller = SignedInPerson.current();
         if (!caller.isAdmin() && item.authorId() != caller.personId()) {
             throw new AccessDeniedException("Only the author or an admin may change this " + noun);
@@ -27,7 +27,7 @@ final class StudioChange {
      * Applies a change to the version the editor loaded and saves it at once; refused with
      * {@link ChangedBySomeoneElseException} when someone saved in between, before or during this save.
      */
-    static <T extends AuthoredContent> T apply(T item, long expectedVersion, Instant now, BiConsumer<T, Instant> change,
+    public static <T extends AuthoredContent> T apply(T item, long expectedVersion, Instant now, BiConsumer<T, Instant> change,
             Consumer<T> saveAndFlush) {
         if (item.version() != expectedVersion) {
             throw new ChangedBySomeoneElseException();

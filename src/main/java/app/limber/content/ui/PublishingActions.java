@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Publish now, schedule, archive or return to draft, for routines and articles alike; unsaved edits are saved first. */
-class PublishingActions<D extends PublishableDraft> extends Span {
+public class PublishingActions<D extends PublishableDraft> extends Span {
 
     private final PublishingWorkflow<D> workflow;
     private final Supplier<@Nullable D> saveFirst;
@@ -28,7 +28,7 @@ class PublishingActions<D extends PublishableDraft> extends Span {
     private final Button archive = new Button("Archive");
     private final Button backToDraft = new Button("Back to draft");
 
-    PublishingActions(PublishingWorkflow<D> workflow, Supplier<@Nullable D> saveFirst, Consumer<D> onChanged) {
+    public PublishingActions(PublishingWorkflow<D> workflow, Supplier<@Nullable D> saveFirst, Consumer<D> onChanged) {
         this.workflow = workflow;
         this.saveFirst = saveFirst;
         this.onChanged = onChanged;
