@@ -15,3 +15,6 @@ create index audit_events_occurred_idx on audit_events (occurred_at desc, id des
 create index audit_events_actor_idx on audit_events (actor_id, occurred_at desc);
 create index audit_events_subject_idx on audit_events (subject_type, subject_id, occurred_at desc);
 create index audit_events_action_idx on audit_events (action, occurred_at desc);
+
+-- Whether a person wants an email when someone comments on what they published (instructors; on by default).
+alter table people add column notify_new_comments boolean not null default true;

@@ -60,6 +60,9 @@ public class Person {
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified = true;
 
+    @Column(name = "notify_new_comments", nullable = false)
+    private boolean notifyNewComments = true;
+
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
 
@@ -145,6 +148,16 @@ public class Person {
             emailVerified = true;
             updatedAt = now;
         }
+    }
+
+    /** Whether they want an email when someone comments on what they published. */
+    public boolean wantsCommentEmails() {
+        return notifyNewComments;
+    }
+
+    void setWantsCommentEmails(boolean wanted, Instant now) {
+        this.notifyNewComments = wanted;
+        this.updatedAt = now;
     }
 
     void changePasswordHash(String passwordHash, Instant now) {

@@ -25,4 +25,11 @@ public class PersonDirectory {
         return people.findDisplayNames(personIds).stream()
                 .collect(Collectors.toMap(PersonRepository.DisplayName::id, PersonRepository.DisplayName::displayName));
     }
+
+    /** Where to email a person about new comments on what they published, if they want such emails. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> commentEmailAddress(long personId) {
+        return people.findById(personId).filter(Person::isEnabled).filter(Person::wantsCommentEmails)
+                .map(Person::getEmail);
+    }
 }
