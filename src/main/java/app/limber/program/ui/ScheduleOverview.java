@@ -47,7 +47,11 @@ class ScheduleOverview extends Div {
         for (ProgramPage.RoutineLink routine : day.routines()) {
             Anchor link = new Anchor("routines/" + routine.slug(), routine.title());
             link.addClassName("day-routine");
-            link.setTitle("About " + RoutineDuration.format(routine.totalSeconds()));
+            link.setTitle("About " + RoutineDuration.format(routine.totalSeconds())
+                    + (routine.membersOnly() ? " · for members" : ""));
+            if (routine.membersOnly()) {
+                link.addClassName("members-only");
+            }
             cell.add(link);
         }
         if (!day.note().isEmpty()) {
