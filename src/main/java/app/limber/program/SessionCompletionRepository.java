@@ -1,7 +1,6 @@
 package app.limber.program;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,10 +15,6 @@ interface SessionCompletionRepository extends JpaRepository<SessionCompletion, L
 
     List<SessionCompletion> findByPersonIdOrderByCompletedAt(long personId);
 
-    @Query("select c.enrolmentId as enrolmentId, c.dayNumber as dayNumber from SessionCompletion c"
-            + " where c.enrolmentId in :enrolmentIds")
-    List<CompletedDay> completedDays(Collection<Long> enrolmentIds);
-
     @Query("select c.completedOn as date, sum(c.practisedSeconds) as seconds, count(c) as sessions"
             + " from SessionCompletion c where c.personId = :personId and c.completedOn between :from and :to"
             + " group by c.completedOn order by c.completedOn")
@@ -31,12 +26,6 @@ interface SessionCompletionRepository extends JpaRepository<SessionCompletion, L
     @Modifying
     @Query("delete from SessionCompletion c where c.personId = :personId")
     int deleteByPerson(long personId);
-
-    interface CompletedDay {
-        long getEnrolmentId();
-
-        int getDayNumber();
-    }
 
     interface DailyTotal {
         LocalDate getDate();
