@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * no publication check happens here: the program feature decides who may open a session.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
 public class SessionRoutines {
 
     /** A routine's title and length, for lists of a day's practice. */
@@ -51,7 +50,10 @@ public class SessionRoutines {
         this.entityManager = entityManager;
     }
 
-    /** Titles and lengths of these routines by id, in one query; ids that no longer exist are left out. */
+    /**
+     * Titles and lengths of these routines by id, in one query; ids that no longer exist are left out. No access
+     * check: the caller (a program's schedule, its calendar feed) decides who may see which routines.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Outline> outlines(Collection<Long> routineIds) {
         if (routineIds.isEmpty()) {
@@ -66,6 +68,7 @@ public class SessionRoutines {
 
     /** These routines with their steps, in the order given (two queries: routines with steps, their videos). */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<SessionRoutine> forSession(List<Long> routineIds) {
         if (routineIds.isEmpty()) {
             return List.of();
