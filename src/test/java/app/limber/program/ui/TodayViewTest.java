@@ -163,6 +163,25 @@ class TodayViewTest extends UiTest {
         assertThat(todayService.today().cards()).hasSize(5);
     }
 
+    @Test
+    void addToCalendarShowsASecretAddressOnceAndCanTurnItOff() {
+        long program = programOfTenDays("Back on track");
+        SignedInPerson runner = loginAs(Role.RUNNER);
+        fixtures.enrol(runner.personId(), program, LocalDate.parse("2026-03-01"));
+        navigateTo("today");
+
+        _click(_get(Button.class, spec -> spec.withText("Add to calendar")));
+        _click(_get(Button.class, spec -> spec.withText("Make address")));
+        String address = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("feed-address")).getValue();
+        assertThat(address).contains("/calendar/").endsWith(".ics");
+        assertThat(jdbc.queryForObject("select calendar_token_hash from enrolments", String.class)).isNotNull();
+
+        _click(_get(Button.class, spec -> spec.withText("Turn off")));
+        assertThat(jdbc.queryForObject("select calendar_token_hash from enrolments", String.class)).isNull();
+        assertThat(_find(Button.class, spec -> spec.withText("Make address"))).hasSize(1);
+    }
+
     private void complete(long enrolment, SignedInPerson runner, int day) {
         jdbc.update("""
                 insert into session_completions (enrolment_id, person_id, day_number, completed_at, completed_on)
