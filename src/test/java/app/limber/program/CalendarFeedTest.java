@@ -39,13 +39,13 @@ class CalendarFeedTest extends IntegrationTest {
     @Autowired
     WebApplicationContext web;
 
-    ProgramFixtures fixtures;
+    SessionFixtures fixtures;
     SignedInPerson runner;
     long enrolment;
 
     @BeforeEach
     void aRunnerInAProgram() {
-        fixtures = new ProgramFixtures(jdbc);
+        fixtures = new SessionFixtures(jdbc);
         long coach = accounts.create(Set.of(Role.INSTRUCTOR)).personId();
         long sunSalute = fixtures.routine(coach, "Runner's Sun Salute", 60);
         long toeStretch = fixtures.routine(coach, "Toe stretch; kneeling, toes tucked", 90);

@@ -1,83 +1,42 @@
 package app.limber.program;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
+import app.limber.content.RoutineDraft;
+import app.limber.content.RoutineService;
+import app.limber.content.StepDraft;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/**
- * Programs, routines and enrolments written straight to the database, so tests of sessions and today's page do not
- * depend on the program editor.
- */
-public record ProgramFixtures(JdbcTemplate jdbc) {
+/** Routines and programs for program tests, written through the real services as the signed-in instructor. */
+final class ProgramFixtures {
 
-    private static final Timestamp NOW = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
+    private ProgramFixtures() {
+    }
 
-    /** A published routine of the author with steps of the given seconds (a negative number means breaths). */
-    public long routine(long authorId, String title, int... steps) {
-        int total = 0;
-        for (int step : steps) {
-            total += step > 0 ? step : -step * 5;
+    /** A one-step routine by the signed-in instructor; published when asked. */
+    static long routine(RoutineService routines, String title, boolean publish) {
+        RoutineDraft draft = routines.load(routines.createDraft(title)).orElseThrow();
+        StepDraft step = new StepDraft();
+        step.setName("Breathe");
+        step.setMeasure(StepDraft.Measure.SECONDS);
+        step.setAmount(60);
+        draft.setSteps(List.of(step));
+        RoutineDraft saved = routines.save(draft);
+        if (publish) {
+            routines.publishNow(saved.getId(), saved.getVersion());
         }
-        Long id = jdbc.queryForObject("""
-                insert into routines (author_id, title, slug, status, total_seconds, created_at, updated_at)
-                values (?, ?, ?, 'PUBLISHED', ?, ?, ?) returning id""", Long.class,
-                authorId, title, title.toLowerCase().replace(' ', '-') + "-" + System.nanoTime(), total, NOW, NOW);
-        for (int i = 0; i < steps.length; i++) {
-            jdbc.update("insert into routine_steps (routine_id, position, name, cue, duration_seconds, breaths)"
-                    + " values (?, ?, ?, ?, ?, ?)", id, i, title + " step " + (i + 1), "Cue " + (i + 1),
-                    steps[i] > 0 ? steps[i] : null, steps[i] < 0 ? -steps[i] : null);
-        }
-        return id;
+        return saved.getId();
     }
 
-    /** A published program of the given length; days are added with {@link #day}. */
-    public long program(long authorId, String title, int lengthDays) {
-        return jdbc.queryForObject("""
-                insert into programs (author_id, title, slug, length_days, status, created_at, updated_at)
-                values (?, ?, ?, ?, 'PUBLISHED', ?, ?) returning id""", Long.class,
-                authorId, title, title.toLowerCase().replace(' ', '-') + "-" + System.nanoTime(), lengthDays,
-                NOW, NOW);
+    static DayPlan day(int number, long... routineIds) {
+        return new DayPlan(number, java.util.Arrays.stream(routineIds).boxed().toList(), "", java.util.Set.of());
     }
 
-    /** Puts these routines (in order) and a note on a day of the program. */
-    public void day(long programId, int dayNumber, String note, List<Long> routineIds) {
-        Long dayId = jdbc.queryForObject("insert into program_days (program_id, day_number, note) values (?, ?, ?)"
-                + " returning id", Long.class, programId, dayNumber, note);
-        for (int i = 0; i < routineIds.size(); i++) {
-            jdbc.update("insert into program_day_routines (program_day_id, position, routine_id) values (?, ?, ?)",
-                    dayId, i, routineIds.get(i));
-        }
-    }
-
-    /** Every day from 1 to last with these routines, except the rest days given. */
-    public void days(long programId, int last, List<Long> routineIds, int... restDays) {
-        for (int day = 1; day <= last; day++) {
-            int current = day;
-            if (java.util.Arrays.stream(restDays).noneMatch(rest -> rest == current)) {
-                day(programId, day, "", routineIds);
-            }
-        }
-    }
-
-    public long enrol(long personId, long programId, LocalDate startDate) {
-        return jdbc.queryForObject("""
-                insert into enrolments (person_id, program_id, start_date, status, created_at, updated_at)
-                values (?, ?, ?, 'ACTIVE', ?, ?) returning id""", Long.class, personId, programId, startDate, NOW,
-                NOW);
-    }
-
-    public void pause(long enrolmentId, LocalDate pausedOn) {
-        jdbc.update("update enrolments set status = 'PAUSED', paused_on = ? where id = ?", pausedOn, enrolmentId);
-    }
-
-    public void leave(long enrolmentId) {
-        jdbc.update("update enrolments set status = 'LEFT' where id = ?", enrolmentId);
-    }
-
-    public int completions(long enrolmentId) {
-        return jdbc.queryForObject("select count(*) from session_completions where enrolment_id = ?", Integer.class,
-                enrolmentId);
+    /** A published program by the signed-in instructor with these routines on days 1 and 2. */
+    static long publishedProgram(ProgramService programs, String title, int lengthDays, long routineId) {
+        ProgramDraft draft = programs.load(programs.createDraft(title)).orElseThrow();
+        draft.setLengthDays(lengthDays);
+        draft.setDay(day(1, routineId));
+        draft.setDay(day(2, routineId));
+        ProgramDraft saved = programs.save(draft);
+        return programs.publishNow(saved.getId(), saved.getVersion()).getId();
     }
 }

@@ -33,7 +33,7 @@ class SessionServiceTest extends IntegrationTest {
     @Autowired
     CompletionsAsPersonalData personalData;
 
-    ProgramFixtures fixtures;
+    SessionFixtures fixtures;
     SignedInPerson runner;
     SignedInPerson otherRunner;
     long sunSalute;
@@ -43,7 +43,7 @@ class SessionServiceTest extends IntegrationTest {
 
     @BeforeEach
     void aRunnerFiveDaysIntoAProgram() {
-        fixtures = new ProgramFixtures(jdbc);
+        fixtures = new SessionFixtures(jdbc);
         SignedInPerson coach = accounts.create(EnumSet.of(Role.INSTRUCTOR));
         runner = inZone(accounts.create(EnumSet.of(Role.RUNNER)), "Europe/Berlin");
         otherRunner = accounts.create(EnumSet.of(Role.RUNNER));
