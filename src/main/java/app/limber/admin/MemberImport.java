@@ -110,6 +110,16 @@ public class MemberImport {
             return new RowReport(line, name, email, program, Result.ALREADY_EXISTS, "Earlier in this file.");
         }
         ProgramChoice enrolIn = chosen;
+        try {
+            return inOneTransaction(line, name, email, program, enrolIn);
+        } catch (IllegalArgumentException refused) {
+            // The row's transaction rolled back: no account, no enrolment.
+            return new RowReport(line, name, email, program, Result.INVALID, refused.getMessage());
+        }
+    }
+
+    private RowReport inOneTransaction(long line, String name, String email, String program,
+            @Nullable ProgramChoice enrolIn) {
         return transaction.execute(status -> {
             InvitationService.Outcome outcome = invitations.invite(email, name);
             Result result = switch (outcome.result()) {
