@@ -85,15 +85,23 @@ public class MemberImport {
         return report;
     }
 
+    /** Invites one person, optionally enrolling them in a program: both happen, or neither. */
+    public RowReport inviteOne(String name, String email, @Nullable ProgramChoice program) {
+        return importRow(1, name, email, program == null ? "" : program.title(), members.programs(), new HashSet<>());
+    }
+
     private RowReport importRow(CSVRecord record, List<ProgramChoice> programs, Set<String> seen) {
-        String name = field(record, 0);
-        String email = field(record, 1);
-        String program = field(record, 2);
-        long line = record.getRecordNumber();
         if (record.size() < 2 || record.size() > 3) {
-            return new RowReport(line, name, email, program, Result.INVALID,
-                    "Expected name,email and an optional program; found " + record.size() + " column(s).");
+            return new RowReport(record.getRecordNumber(), field(record, 0), field(record, 1), field(record, 2),
+                    Result.INVALID, "Expected name,email and an optional program; found " + record.size()
+                            + " column(s).");
         }
+        return importRow(record.getRecordNumber(), field(record, 0), field(record, 1), field(record, 2), programs,
+                seen);
+    }
+
+    private RowReport importRow(long line, String name, String email, String program, List<ProgramChoice> programs,
+            Set<String> seen) {
         Optional<String> problem = InvitationService.problemWith(email, name);
         if (problem.isPresent()) {
             return new RowReport(line, name, email, program, Result.INVALID, problem.get());
