@@ -43,6 +43,8 @@ public class CommentService {
     public static final int EMAIL_MAX = 254;
     public static final int WEBSITE_MAX = 300;
 
+    /** Matches no stored email or IP address (those are never blank), to leave a condition out of a query. */
+    private static final String NO_MATCH = " ";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern WEBSITE = Pattern.compile("^(?i)https?://[^\\s<>\"'`]+$");
 
@@ -177,10 +179,10 @@ public class CommentService {
     }
 
     private ModerationRules.History recentBy(long authorId, String email, String ip, Instant now) {
-        List<Comment> latest = comments.findLatestBy(authorId, email.isEmpty() ? "\u0000" : email,
-                ip.isEmpty() ? "\u0000" : ip, Limit.of(1));
-        long inLastHour = comments.countSince(authorId, email.isEmpty() ? "\u0000" : email,
-                ip.isEmpty() ? "\u0000" : ip, now.minus(java.time.Duration.ofHours(1)));
+        List<Comment> latest = comments.findLatestBy(authorId, email.isEmpty() ? NO_MATCH : email,
+                ip.isEmpty() ? NO_MATCH : ip, Limit.of(1));
+        long inLastHour = comments.countSince(authorId, email.isEmpty() ? NO_MATCH : email,
+                ip.isEmpty() ? NO_MATCH : ip, now.minus(java.time.Duration.ofHours(1)));
         // The duplicate rule compares with the author's own previous comment, not with someone else on the same IP.
         Optional<String> previousText = latest.stream().filter(c -> (authorId >= 0 && Objects.equals(c.authorId(),
                 authorId)) || (!email.isEmpty() && email.equals(c.authorEmail()))).findFirst().map(Comment::body);
