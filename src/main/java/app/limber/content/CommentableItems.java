@@ -34,6 +34,13 @@ public class CommentableItems {
         return rows(kind, List.of(id)).stream().findFirst();
     }
 
+    /** The item at this address, whatever its status (for demo seeding and links). */
+    @Transactional(readOnly = true)
+    public Optional<CommentableItem> findBySlug(CommentableItem.Kind kind, String slug) {
+        return entityManager.createQuery("select x.id from " + entity(kind) + " x where x.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultStream().findFirst().flatMap(id -> find(kind, id));
+    }
+
     /** Several items of one kind by id, in one query; missing ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, CommentableItem> findAll(CommentableItem.Kind kind, Collection<Long> ids) {
