@@ -88,6 +88,7 @@ class AccessMatrixTest extends UiTest {
             Map.entry("admin/members", new Row("admin/members", L, D, D, S)),
             Map.entry("admin/members/:id", new Row("admin/members/1", L, D, D, S)),
             Map.entry("invitation", new Row("invitation", S, S, S, S)),
+            Map.entry("admin/comments", new Row("admin/comments", L, D, S, S)),
             Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
             Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
             Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),
