@@ -74,6 +74,7 @@ class AccessMatrixTest extends UiTest {
             Map.entry("login", new Row("login", S, F, F, F)),
             Map.entry("start", new Row("start", L, F, F, F)),
             Map.entry("today", new Row("today", L, S, D, S)),
+            Map.entry("session/:___url_parameter", new Row("session/1-1", L, S, S, S)),
             Map.entry("studio", new Row("studio", L, D, S, S)),
             Map.entry("admin", new Row("admin", L, D, D, S)),
             Map.entry("account", new Row("account", L, S, S, S)),
