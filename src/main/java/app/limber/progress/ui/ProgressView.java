@@ -1,5 +1,6 @@
 package app.limber.progress.ui;
 
+import app.limber.progress.PracticeProgress;
 import app.limber.progress.SelfTestHistory;
 import app.limber.progress.SelfTestService;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -18,7 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The signed-in runner's own progress: the self-tests with their results, charts and trends. {@code ?test=ID} opens
+ * The signed-in runner's own progress: practice streaks, a month calendar of completed sessions, minutes per week,
+ * and the self-tests with their results, charts and trends. {@code ?test=ID} opens
  * the dialog to record that test (the link a program day's reminder uses).
  */
 @Route("progress")
@@ -30,14 +33,39 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private final SelfTestService selfTests;
     private final Div selfTestPanels = new Div();
 
-    ProgressView(SelfTestService selfTests) {
+    ProgressView(PracticeProgress practice, SelfTestService selfTests) {
         this.selfTests = selfTests;
         addClassName("progress-view");
+        PracticeProgress.Overview overview = practice.overview();
+
+        Section practiceSection = new Section(new H2("Practice"), streaks(overview),
+                new PracticeCalendar(practice, overview.month(), overview.today()),
+                WeeklyMinutes.chart(overview.weeks()));
+        practiceSection.addClassName("progress-practice");
+
         selfTestPanels.addClassName("self-test-panels");
         Section selfTestSection = new Section(new H2("Self-tests"), selfTestPanels);
         selfTestSection.addClassName("progress-self-tests");
-        add(new H1("Your progress"), selfTestSection);
+        add(new H1("Your progress"), practiceSection, selfTestSection);
         showSelfTests();
+    }
+
+    private static Div streaks(PracticeProgress.Overview overview) {
+        Div streaks = new Div(stat("Current streak", overview.currentStreak()),
+                stat("Longest streak", overview.longestStreak()));
+        streaks.addClassName("streaks");
+        return streaks;
+    }
+
+    private static Div stat(String label, int days) {
+        Span number = new Span(Integer.toString(days));
+        number.addClassName("stat-number");
+        Span unit = new Span(days == 1 ? " day" : " days");
+        Span name = new Span(label);
+        name.addClassName("stat-label");
+        Div stat = new Div(name, number, unit);
+        stat.addClassName("stat");
+        return stat;
     }
 
     @Override

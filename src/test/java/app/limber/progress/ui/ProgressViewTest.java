@@ -140,12 +140,12 @@ class ProgressViewTest extends UiTest {
         selfTests.record(entry);
         navigateTo("progress");
 
-        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withAttribute("aria-label", "Change the result of Mar 10, 2026")));
+        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withAttribute("aria-label", "Change the result of 10 Mar 2026")));
         _get(BigDecimalField.class, spec -> spec.withLabel("Value")).setValue(new BigDecimal("5"));
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_get(panel(toeStiffness), NativeTable.class).getElement().getTextRecursively()).contains("5 score");
 
-        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withAttribute("aria-label", "Delete the result of Mar 10, 2026")));
+        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withAttribute("aria-label", "Delete the result of 10 Mar 2026")));
         com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
                 _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
@@ -162,7 +162,7 @@ class ProgressViewTest extends UiTest {
 
         loginAs(Role.RUNNER);
         navigateTo("progress");
-        assertThat(_find(NativeTable.class)).isEmpty();
+        assertThat(_find(NativeTable.class, spec -> spec.withClasses("self-test-results"))).isEmpty();
         assertThat(_find(SelfTestPanel.class)).hasSize(2);
     }
 }
