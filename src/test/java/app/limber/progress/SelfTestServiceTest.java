@@ -234,4 +234,24 @@ class SelfTestServiceTest extends IntegrationTest {
 
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
+    app.limber.program.SelfTestCatalog catalog;
+
+    @Test
+    void theProgramEditorIsOfferedTheActiveSelfTestsByName() {
+        SelfTestDraft toes = SelfTestDraft.blank();
+        toes.setName("Big toe stiffness");
+        toes.setUnit("score");
+        long toesId = selfTests.save(toes).getId();
+        SelfTestDraft retired = SelfTestDraft.blank();
+        retired.setName("Old ankle test");
+        retired.setUnit("cm");
+        retired.setActive(false);
+        selfTests.save(retired);
+
+        assertThat(catalog.selfTests()).containsExactly(
+                new app.limber.program.SelfTestCatalog.SelfTestOption(toesId, "Big toe stiffness"),
+                new app.limber.program.SelfTestCatalog.SelfTestOption(kneeToWall, "Knee-to-wall"));
+    }
 }
