@@ -103,7 +103,9 @@ class AccessMatrixTest extends UiTest {
             Map.entry("programs", new Row("programs", S, S, S, S)),
             Map.entry("programs/:___url_parameter", new Row("programs/back-on-track", S, S, S, S)),
             Map.entry("studio/programs", new Row("studio/programs", L, D, S, S)),
-            Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)));
+            Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)),
+            Map.entry("progress", new Row("progress", L, S, S, S)),
+            Map.entry("studio/self-tests", new Row("studio/self-tests", L, D, S, S)));
 
     @Test
     void everyRegisteredRouteHasAnExpectation() {
