@@ -167,6 +167,25 @@ class ProgramServiceTest extends IntegrationTest {
                 Integer.class)).isEqualTo(1);
     }
 
+    @Autowired
+    ProgramScheduledPublishing scheduledPublishing;
+
+    @Test
+    void aScheduledProgramIsLiveFromItsTimeAndThenMarkedPublished() {
+        Instant nine = clock.instant().plus(Duration.ofDays(1));
+        ProgramDraft draft = newProgram();
+        draft.setDay(day(1, sunSalute));
+        ProgramDraft saved = programs.save(draft);
+        programs.schedule(saved.getId(), saved.getVersion(), nine);
+
+        assertThat(programs.findLive("back-on-track", true)).isEmpty();
+        clock.set(nine);
+        assertThat(programs.findLive("back-on-track", true)).isPresent();
+        assertThat(scheduledPublishing.publishDue()).isEqualTo(1);
+        assertThat(scheduledPublishing.publishDue()).isZero();
+        assertThat(programs.load(saved.getId()).orElseThrow().getStatus()).isEqualTo(PublishingStatus.PUBLISHED);
+    }
+
     @Test
     void publishingIsAuditedAndTheProgramAppearsToReaders() {
         ProgramDraft draft = newProgram();
