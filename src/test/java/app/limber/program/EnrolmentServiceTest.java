@@ -72,6 +72,8 @@ class EnrolmentServiceTest extends IntegrationTest {
 
         assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.ACTIVE);
         assertThat(enrolment.dayOn(TODAY)).isEqualTo(4);
+        assertThat(enrolment.allDaysReleasedBefore(TODAY.plusDays(26))).isFalse();
+        assertThat(enrolment.allDaysReleasedBefore(TODAY.plusDays(27))).as("day 30 was yesterday").isTrue();
         assertThat(enrolments.myEnrolments()).extracting(MyEnrolment::programTitle).containsExactly("Back on track");
         assertThat(enrolments.myOpenEnrolment(program)).isPresent();
     }
