@@ -185,5 +185,9 @@ class EnrolmentServiceTest extends IntegrationTest {
         assertThat(data.exportFor(sam.personId()).toString()).contains("Back on track", TODAY.toString(), "ACTIVE");
         transaction.executeWithoutResult(status -> data.forget(sam.personId()));
         assertThat(jdbc.queryForObject("select count(*) from enrolments", Integer.class)).isZero();
+
+        PersonalData written = personalData.stream().filter(d -> d.section().equals("programsWritten")).findFirst()
+                .orElseThrow();
+        assertThat(written.exportFor(maya.personId()).toString()).contains("Back on track", "/programs/back-on-track");
     }
 }
