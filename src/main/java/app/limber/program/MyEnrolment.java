@@ -16,4 +16,9 @@ public record MyEnrolment(long id, long personId, long programId, String program
         long day = java.time.temporal.ChronoUnit.DAYS.between(startDate, reference) + 1;
         return (int) Math.max(0, Math.min(lengthDays, day));
     }
+
+    /** Every day has been released (the last one before today): the runner can only catch up or start again. */
+    public boolean allDaysReleasedBefore(LocalDate today) {
+        return status == EnrolmentStatus.ACTIVE && !startDate.plusDays(lengthDays).isAfter(today);
+    }
 }
