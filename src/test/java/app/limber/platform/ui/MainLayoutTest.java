@@ -42,14 +42,15 @@ class MainLayoutTest extends UiTest {
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Studio", "Routines", "Videos", "Articles");
+        assertThat(menuTitles()).containsExactly("Home", "Studio", "Routines", "Videos", "Articles", "Comments");
     }
 
     @Test
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Videos", "Articles", "Admin", "Settings");
+        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Videos", "Articles", "Admin", "Comments",
+                "Settings");
     }
 
     @Test
