@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 /** One day of a program: its routines in order (none means rest), a note, and self-tests it prompts. */
@@ -40,13 +42,16 @@ class ProgramDay {
     private String note = "";
 
     /** Routines by id: a program refers to content by id and never owns it. */
+    // Loaded for all days of a program in one query when the first day's list is read (no query per day).
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "program_day_routines", joinColumns = @JoinColumn(name = "program_day_id"))
     @OrderColumn(name = "position")
     @Column(name = "routine_id", nullable = false)
     private List<Long> routineIds = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "program_day_self_tests", joinColumns = @JoinColumn(name = "program_day_id"))
     @Column(name = "self_test_id", nullable = false)
     private Set<Long> selfTestIds = new LinkedHashSet<>();
@@ -91,5 +96,22 @@ class ProgramDay {
 
     void setNote(String note) {
         this.note = note.strip();
+    }
+
+    /** Takes over a plan's routines, note and self-tests (the day number stays). */
+    void replaceWith(DayPlan plan) {
+        if (!routineIds.equals(plan.routineIds())) {
+            routineIds.clear();
+            routineIds.addAll(plan.routineIds());
+        }
+        if (!selfTestIds.equals(plan.selfTestIds())) {
+            selfTestIds.clear();
+            selfTestIds.addAll(plan.selfTestIds());
+        }
+        setNote(plan.note());
+    }
+
+    DayPlan toPlan() {
+        return new DayPlan(dayNumber, routineIds, note, selfTestIds);
     }
 }

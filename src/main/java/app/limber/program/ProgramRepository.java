@@ -1,13 +1,37 @@
 package app.limber.program;
 
+import app.limber.content.Visibility;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProgramRepository extends JpaRepository<Program, Long> {
+interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQueries {
+
+    /** {@code Publication.isLive} as JPQL for alias {@code p}; binds {@code :now}. */
+    String LIVE = "(p.publication.status = app.limber.content.PublishingStatus.PUBLISHED"
+            + " or (p.publication.status = app.limber.content.PublishingStatus.SCHEDULED"
+            + " and p.publication.publishAt <= :now))";
 
     @Query("select distinct p from Program p left join fetch p.days where p.slug = :slug")
     Optional<Program> findBySlugWithDays(String slug);
 
+    @Query("select distinct p from Program p left join fetch p.days where p.id = :id")
+    Optional<Program> findByIdWithDays(long id);
+
     boolean existsBySlugAndIdNot(String slug, long id);
+
+    @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
+            + " p.visibility) from Program p where " + LIVE + " and p.visibility in :visibilities"
+            + " order by p.publication.publishAt desc, p.id desc")
+    List<ProgramCard> findLiveCards(Instant now, Collection<Visibility> visibilities);
+
+    /** Scheduled programs whose time has come become published (the studio list then says so). */
+    @Modifying
+    @Query("update Program x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "
+            + "where x.publication.status = app.limber.content.PublishingStatus.SCHEDULED and x.publication.publishAt <= :now")
+    int publishDue(Instant now);
 }

@@ -40,7 +40,7 @@ public class PublishingActions<D extends PublishableDraft> extends Span {
         add(publish, schedule, archive, backToDraft);
     }
 
-    void showFor(D draft) {
+    public void showFor(D draft) {
         PublishingStatus status = draft.getStatus();
         publish.setVisible(status != PublishingStatus.PUBLISHED);
         schedule.setVisible(status == PublishingStatus.DRAFT || status == PublishingStatus.SCHEDULED);

@@ -1,0 +1,46 @@
+package app.limber.program;
+
+import app.limber.account.PersonalData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The programs a person is or was enrolled in; deleting the account removes them (completions go with them). */
+@Component
+class EnrolmentsAsPersonalData implements PersonalData {
+
+    private final EnrolmentRepository enrolments;
+
+    EnrolmentsAsPersonalData(EnrolmentRepository enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    @Override
+    public String section() {
+        return "programEnrolments";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object exportFor(long personId) {
+        return enrolments.findViewsByPersonId(personId).stream().map(enrolment -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("program", enrolment.programTitle());
+            row.put("address", "/programs/" + enrolment.programSlug());
+            row.put("startDate", enrolment.startDate().toString());
+            row.put("status", enrolment.status().name());
+            if (enrolment.pausedOn() != null) {
+                row.put("pausedOn", enrolment.pausedOn().toString());
+            }
+            return row;
+        }).toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(long personId) {
+        enrolments.deleteByPersonId(personId);
+    }
+}

@@ -1,0 +1,17 @@
+package app.limber.program;
+
+import app.limber.content.Visibility;
+
+/** A live program as the public list shows it. */
+public record ProgramCard(long id, String slug, String title, String description, int lengthDays,
+        Visibility visibility) {
+
+    private static final int TEASER_MAX = 220;
+
+    /** The description's opening words as plain text, for a card. */
+    public String teaser() {
+        String firstParagraph = description.strip().split("\\n\\s*\\n", 2)[0];
+        String plain = firstParagraph.replaceAll("[#*_>`\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return plain.length() <= TEASER_MAX ? plain : plain.substring(0, TEASER_MAX).replaceAll("\\s+\\S*$", "") + "…";
+    }
+}

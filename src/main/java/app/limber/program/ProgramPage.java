@@ -1,0 +1,30 @@
+package app.limber.program;
+
+import app.limber.content.Visibility;
+import java.util.List;
+
+/** A live program as its landing page shows it: text, schedule overview with routine links, who wrote it. */
+public record ProgramPage(long id, String slug, String title, String descriptionHtml, int lengthDays,
+        Visibility visibility, String authorName, List<Day> days) {
+
+    public ProgramPage {
+        days = List.copyOf(days);
+    }
+
+    /** One day of the overview; no routines means rest. */
+    public record Day(int dayNumber, List<RoutineLink> routines, String note) {
+        public boolean isRest() {
+            return routines.isEmpty();
+        }
+    }
+
+    /** A routine of a day, linking to its page; a members-only one asks visitors to sign in first. */
+    public record RoutineLink(String title, String slug, int totalSeconds, boolean membersOnly) {
+    }
+
+    /** The overview's day; rest when nothing is planned. */
+    public Day day(int dayNumber) {
+        return days.stream().filter(day -> day.dayNumber() == dayNumber).findFirst()
+                .orElseGet(() -> new Day(dayNumber, List.of(), ""));
+    }
+}
