@@ -200,6 +200,23 @@ class CommentThreadTest extends UiTest {
     }
 
     @Test
+    void routinesCarryADiscussionToo(@Autowired app.limber.content.RoutineService routines) {
+        app.limber.content.RoutineDraft routine = fixtures.as(coach, () -> {
+            app.limber.content.RoutineDraft draft = routines.load(routines.createDraft("Post-run toe stretch"))
+                    .orElseThrow();
+            app.limber.content.RoutineDraft saved = routines.save(draft);
+            return routines.publishNow(saved.getId(), saved.getVersion());
+        });
+        loginAs(accounts.create(Set.of(Role.RUNNER)));
+        navigateTo("routines/" + routine.getSlug());
+
+        leaveAReply("", "", "Did this after my 10k, toes felt great.");
+
+        assertThat(shownComments()).containsExactly("Did this after my 10k, toes felt great.");
+        assertThat(jdbc.queryForObject("select item_kind from comments", String.class)).isEqualTo("ROUTINE");
+    }
+
+    @Test
     void keyboardShortcutsApproveAndSpamTheSelectedComment() {
         long one = fixtures.asVisitor(article.getId(), "Sam", "sam@example.test", "", "Useful, thanks").id();
         long two = fixtures.asVisitor(article.getId(), "Bot", "bot@example.test", "", "Buy followers").id();
