@@ -27,6 +27,9 @@ public class SessionService {
 
     static final int NOTE_MAX = SessionCompletion.NOTE_MAX;
 
+    private static final java.time.format.DateTimeFormatter OPENS_ON =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH);
+
     /** What happened on "Done". */
     public enum Completion {
         RECORDED, ALREADY_DONE
@@ -152,7 +155,7 @@ public class SessionService {
         }
         if (!ProgramCalendar.isUnlocked(enrolment.startDate(), schedule.lengthDays(), dayNumber, asOf)) {
             throw new IllegalArgumentException("Day " + dayNumber + " opens on "
-                    + ProgramCalendar.dateOf(enrolment.startDate(), dayNumber) + ".");
+                    + OPENS_ON.format(ProgramCalendar.dateOf(enrolment.startDate(), dayNumber)) + ".");
         }
     }
 

@@ -147,7 +147,7 @@ class SessionPlayerViewTest extends UiTest {
     void aDayNotOpenYetSaysWhenItOpens() {
         navigateTo("session/" + enrolment + "-3");
         assertThat(_get(H1.class).getText()).isEqualTo("This session isn't open");
-        assertThat(_get(Paragraph.class).getText()).isEqualTo("Day 3 opens on 2026-03-03.");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Day 3 opens on Tuesday 3 March.");
     }
 
     @Test
