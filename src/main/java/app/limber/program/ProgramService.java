@@ -113,13 +113,13 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     /** The self-tests a day may prompt; empty when the progress feature offers none. */
     @Transactional(readOnly = true)
     public List<SelfTestCatalog.SelfTestOption> selfTestChoices() {
-        SelfTestCatalog catalog = selfTests.getIfAvailable();
+        SelfTestCatalog catalog = selfTests.getIfUnique();
         return catalog == null ? List.of() : catalog.selfTests();
     }
 
     /** Whether self-test prompts can be offered at all. */
     public boolean offersSelfTests() {
-        return selfTests.getIfAvailable() != null;
+        return selfTests.getIfUnique() != null;
     }
 
     /** Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale. */

@@ -9,7 +9,9 @@ import app.limber.program.MyEnrolment;
 import app.limber.program.ProgramPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Supplier;
 
 /**
  * The call to action on a program's page: a join prompt for visitors, the start-date choice and "Enrol" for runners,
@@ -69,14 +72,83 @@ class EnrolPanel extends Section {
         Paragraph status = new Paragraph(where);
         status.addClassName("enrolled");
         add(status, new Anchor("today", "Go to today"));
+        if (enrolment.status() == EnrolmentStatus.ACTIVE) {
+            add(action("Pause", () -> enrolments.pause(enrolment.id()), "Paused. Resume when you're ready: "
+                    + "you carry on from the same day."));
+        } else {
+            add(action("Resume", () -> enrolments.resume(enrolment.id()), "Welcome back!"));
+        }
+        Button restart = new Button("Start again…", event -> openRestart(enrolment));
+        restart.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button leave = new Button("Leave", event -> confirmLeave(enrolment));
+        leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        add(restart, leave);
     }
 
-    private void showEnrolForm() {
+    private Button action(String label, Supplier<MyEnrolment> change, String done) {
+        Button button = new Button(label, event -> {
+            try {
+                showEnrolled(change.get());
+                ProgramEditorView.notify(done, NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException refused) {
+                ProgramEditorView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void openRestart(MyEnrolment enrolment) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Start " + program.title() + " again");
+        DatePicker start = startPicker();
+        dialog.add(new Paragraph("Your progress so far stays in your history; the new run starts on day 1."), start);
+        Button confirm = new Button("Start again", event -> {
+            if (start.getValue() == null) {
+                start.setErrorMessage("Choose the date of your first day");
+                start.setInvalid(true);
+                return;
+            }
+            try {
+                showEnrolled(enrolments.restart(enrolment.id(), start.getValue()));
+                dialog.close();
+                ProgramEditorView.notify("A fresh start. Day 1 is waiting for you.", NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException refused) {
+                start.setErrorMessage(refused.getMessage());
+                start.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void confirmLeave(MyEnrolment enrolment) {
+        ConfirmDialog confirm = new ConfirmDialog("Leave " + program.title() + "?",
+                "Your sessions so far stay in your history. You can enrol again at any time.", "Leave",
+                event -> {
+                    enrolments.leave(enrolment.id());
+                    removeAll();
+                    showEnrolForm();
+                    ProgramEditorView.notify("You've left the program.", NotificationVariant.LUMO_CONTRAST);
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private DatePicker startPicker() {
         LocalDate today = enrolments.today();
         DatePicker start = new DatePicker("Start on", today);
         start.setMin(EnrolmentService.earliestStart(today, program.lengthDays()));
         start.setMax(EnrolmentService.latestStart(today));
         start.setHelperText("Day 1 is released on this date; earlier days stay open for catching up.");
+        return start;
+    }
+
+    private void showEnrolForm() {
+        DatePicker start = startPicker();
         Button enrol = new Button("Enrol", event -> enrol(start));
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(start, enrol);

@@ -134,6 +134,30 @@ class ProgramViewTest extends UiTest {
     }
 
     @Test
+    void anEnrolledRunnerPausesResumesRestartsAndLeavesFromTheProgramPage() {
+        loginAs(Role.RUNNER);
+        long first = enrolments.enrol(programId, TODAY.minusDays(4)).id();
+        navigateTo("programs/back-on-track");
+
+        _click(_get(Button.class, spec -> spec.withText("Pause")));
+        assertThat(paragraphs()).contains("You're enrolled, paused on day 5 of 30.");
+        _click(_get(Button.class, spec -> spec.withText("Resume")));
+        assertThat(enrolments.find(first).status()).isEqualTo(EnrolmentStatus.ACTIVE);
+
+        _click(_get(Button.class, spec -> spec.withText("Start again…")));
+        _get(com.vaadin.flow.component.dialog.Dialog.class);
+        _click(_get(Button.class, spec -> spec.withText("Start again")));
+        assertThat(paragraphs()).contains("You're enrolled: today is day 1 of 30.");
+        assertThat(enrolments.find(first).status()).isEqualTo(EnrolmentStatus.RESTARTED);
+
+        _click(_get(Button.class, spec -> spec.withText("Leave")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(enrolments.myOpenEnrolment(programId)).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Enrol"))).hasSize(1);
+    }
+
+    @Test
     void membersOnlyProgramsAreHiddenFromVisitorsAndDraftsFromEveryone() {
         actAs(accounts.create(Set.of(Role.INSTRUCTOR)));
         program("Members plan", Visibility.MEMBERS);
