@@ -32,6 +32,10 @@ interface SessionQueries extends Repository<Enrolment, Long> {
             + " where d.program.id in :programIds order by d.program.id, d.dayNumber, index(r)")
     List<Object[]> dayRows(Collection<Long> programIds);
 
+    /** Program id, day number, self-test id: the self-tests program days prompt runners to record. */
+    @Query("select d.program.id, d.dayNumber, t from ProgramDay d join d.selfTestIds t where d.program.id in :programIds")
+    List<Object[]> selfTestRows(Collection<Long> programIds);
+
     /** Titles and slugs of live public and members-only programs, newest first, for runners not in one yet. */
     @Query("select p.title, p.slug from Program p where (p.publication.status = app.limber.content.PublishingStatus.PUBLISHED"
             + " or (p.publication.status = app.limber.content.PublishingStatus.SCHEDULED and p.publication.publishAt <= :now))"
