@@ -110,6 +110,8 @@ class SessionPlayerViewTest extends UiTest {
         click("Next");
         assertThat(position()).endsWith("Step 3 of 3");
 
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("leave-session"))
+                .getHref()).isEqualTo("today");
         navigateTo("today");
         navigateTo("session/" + enrolment + "-2");
 
