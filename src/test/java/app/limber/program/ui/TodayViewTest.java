@@ -201,6 +201,8 @@ class TodayViewTest extends UiTest {
         String address = _get(com.vaadin.flow.component.textfield.TextField.class,
                 spec -> spec.withClasses("feed-address")).getValue();
         assertThat(address).contains("/calendar/").endsWith(".ics");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("subscribe")).getHref())
+                .isEqualTo(address.replaceFirst("^https?://", "webcal://"));
         assertThat(jdbc.queryForObject("select calendar_token_hash from enrolments", String.class)).isNotNull();
 
         _click(_get(Button.class, spec -> spec.withText("Turn off")));
