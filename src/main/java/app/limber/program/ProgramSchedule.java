@@ -3,17 +3,19 @@ package app.limber.program;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A program's days as a runner follows them: read in two statements for any number of programs. */
+/** A program's days as a runner follows them: read in three statements for any number of programs. */
 record ProgramSchedule(long programId, String title, String slug, int lengthDays,
         SortedMap<Integer, ScheduledDay> days) {
 
-    /** One day; no routines means rest. */
-    record ScheduledDay(int dayNumber, String note, List<Long> routineIds) {
+    /** One day; no routines means rest. It may prompt the runner to record self-tests. */
+    record ScheduledDay(int dayNumber, String note, List<Long> routineIds, Set<Long> selfTestIds) {
 
         boolean isRest() {
             return routineIds.isEmpty();
@@ -22,7 +24,7 @@ record ProgramSchedule(long programId, String title, String slug, int lengthDays
 
     /** The day, or an empty rest day when the program has nothing on it. */
     ScheduledDay day(int dayNumber) {
-        return days.getOrDefault(dayNumber, new ScheduledDay(dayNumber, "", List.of()));
+        return days.getOrDefault(dayNumber, new ScheduledDay(dayNumber, "", List.of(), Set.of()));
     }
 
     /** Day numbers with routines, within the program's length, in order. */
@@ -45,9 +47,16 @@ record ProgramSchedule(long programId, String title, String slug, int lengthDays
             long programId = (Long) row[0];
             int dayNumber = (Integer) row[1];
             ScheduledDay day = days.computeIfAbsent(programId, id -> new TreeMap<>())
-                    .computeIfAbsent(dayNumber, n -> new ScheduledDay(n, (String) row[2], new ArrayList<>()));
+                    .computeIfAbsent(dayNumber, n -> new ScheduledDay(n, (String) row[2], new ArrayList<>(),
+                            new LinkedHashSet<>()));
             if (row[3] != null) {
                 day.routineIds().add((Long) row[3]);
+            }
+        }
+        for (Object[] row : queries.selfTestRows(programIds)) {
+            ScheduledDay day = days.getOrDefault((Long) row[0], new TreeMap<>()).get((Integer) row[1]);
+            if (day != null) {
+                day.selfTestIds().add((Long) row[2]);
             }
         }
         Map<Long, ProgramSchedule> schedules = new LinkedHashMap<>();

@@ -19,8 +19,12 @@ public record TodayCard(long enrolmentId, String programTitle, String programSlu
         LocalDate startDate, int lengthDays, int dayNumber, @Nullable TodaySession today, List<MissedDay> missed,
         int streak, int percent, boolean calendarFeedOn) {
 
-    /** Today's session: its routines (none on a rest day), the day's note, and whether it is done. */
-    public record TodaySession(int dayNumber, String note, List<Outline> routines, boolean done) {
+    /**
+     * Today's session: its routines (none on a rest day), the day's note, whether it is done, and the self-tests
+     * the day asks the runner to record.
+     */
+    public record TodaySession(int dayNumber, String note, List<Outline> routines, boolean done,
+            List<SelfTestCatalog.SelfTestOption> selfTests) {
 
         public boolean isRest() {
             return routines.isEmpty();

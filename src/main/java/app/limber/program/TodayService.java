@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in runner's today page, built in a fixed handful of statements whatever the number of programs and
- * days: open enrolments, their programs, the programs' days, completions, routine titles (and live programs to
- * join when there are none).
+ * days: open enrolments, their programs, the programs' days and self-test prompts, completions, routine titles (and
+ * live programs to join when there are none; self-test names when a program prompts one today).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -34,11 +37,14 @@ public class TodayService {
 
     private final SessionQueries queries;
     private final SessionRoutines routines;
+    private final ObjectProvider<SelfTestCatalog> selfTestCatalog;
     private final Clock clock;
 
-    TodayService(SessionQueries queries, SessionRoutines routines, Clock clock) {
+    TodayService(SessionQueries queries, SessionRoutines routines, ObjectProvider<SelfTestCatalog> selfTestCatalog,
+            Clock clock) {
         this.queries = queries;
         this.routines = routines;
+        this.selfTestCatalog = selfTestCatalog;
         this.clock = clock;
     }
 
@@ -60,16 +66,35 @@ public class TodayService {
                 completed.computeIfAbsent(day.getEnrolmentId(), id -> new HashSet<>()).add(day.getDayNumber()));
         Map<Long, SessionRoutines.Outline> outlines = routines.outlines(schedules.values().stream()
                 .flatMap(schedule -> schedule.routineIds().stream()).distinct().toList());
+        Map<Long, SelfTestCatalog.SelfTestOption> selfTests = selfTestsPromptedToday(enrolments, schedules, today);
         List<TodayCard> cards = enrolments.stream().map(enrolment -> {
             ProgramSchedule schedule = schedules.get(enrolment.programId());
             return schedule == null ? null : card(enrolment, schedule,
-                    completed.getOrDefault(enrolment.id(), Set.of()), outlines, today);
+                    completed.getOrDefault(enrolment.id(), Set.of()), outlines, selfTests, today);
         }).filter(Objects::nonNull).toList();
         return new Today(today, cards, List.of());
     }
 
+    /** Names of the self-tests today's days prompt, read only when one does (one statement). */
+    private Map<Long, SelfTestCatalog.SelfTestOption> selfTestsPromptedToday(List<Enrolment> enrolments,
+            Map<Long, ProgramSchedule> schedules, LocalDate today) {
+        boolean anyPrompt = enrolments.stream().anyMatch(enrolment -> {
+            ProgramSchedule schedule = schedules.get(enrolment.programId());
+            if (schedule == null) {
+                return false;
+            }
+            int day = ProgramCalendar.todaysDay(enrolment.startDate(), schedule.lengthDays(),
+                    SessionService.scheduleDate(enrolment, today));
+            return day > 0 && !schedule.day(day).selfTestIds().isEmpty();
+        });
+        SelfTestCatalog catalog = anyPrompt ? selfTestCatalog.getIfAvailable() : null;
+        return catalog == null ? Map.of() : catalog.selfTests().stream()
+                .collect(Collectors.toMap(SelfTestCatalog.SelfTestOption::id, Function.identity()));
+    }
+
     private static TodayCard card(Enrolment enrolment, ProgramSchedule schedule, Set<Integer> completed,
-            Map<Long, SessionRoutines.Outline> outlines, LocalDate today) {
+            Map<Long, SessionRoutines.Outline> outlines, Map<Long, SelfTestCatalog.SelfTestOption> selfTests,
+            LocalDate today) {
         LocalDate asOf = SessionService.scheduleDate(enrolment, today);
         LocalDate start = enrolment.startDate();
         int length = schedule.lengthDays();
@@ -78,7 +103,8 @@ public class TodayService {
         int todays = ProgramCalendar.todaysDay(start, length, asOf);
         TodayCard.@Nullable TodaySession session = todays == 0 ? null : new TodayCard.TodaySession(todays,
                 schedule.day(todays).note(), outlinesOf(schedule.day(todays).routineIds(), outlines),
-                completed.contains(todays));
+                completed.contains(todays), schedule.day(todays).selfTestIds().stream().map(selfTests::get)
+                        .filter(Objects::nonNull).toList());
         List<TodayCard.MissedDay> missed = ProgramCalendar.missedDays(start, length, practiceDays, completed, asOf)
                 .stream().map(day -> new TodayCard.MissedDay(day, ProgramCalendar.dateOf(start, day),
                         outlinesOf(schedule.day(day).routineIds(), outlines).stream()

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,15 +45,21 @@ class CalendarFeedButton extends Composite<Div> {
     private void showState(Dialog dialog, Div body, @Nullable String address) {
         body.removeAll();
         if (address != null) {
-            TextField field = new TextField("Subscribe to this address in your calendar app");
+            TextField field = new TextField("Calendar address");
             field.setValue(address);
             field.setReadOnly(true);
             field.setWidthFull();
             field.addClassName("feed-address");
             Button copy = new Button("Copy", event -> field.getElement()
                     .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", address));
-            body.add(new Paragraph("Keep this address to yourself: anyone who has it sees your schedule. "
-                    + "It is shown only now."), field, copy);
+            // Phones open webcal: addresses in their calendar app, which then subscribes to the feed.
+            // The address is ours (the public URL and a random secret), so the webcal: scheme is trusted here.
+            Anchor subscribe = new Anchor();
+            subscribe.setUnsafeHref(address.replaceFirst("^https?://", "webcal://"));
+            subscribe.setText("Open in my calendar app");
+            subscribe.addClassName("subscribe");
+            body.add(new Paragraph("Subscribe to this address in your calendar app. Keep it to yourself: anyone "
+                    + "who has it sees your schedule. It is shown only now."), field, copy, subscribe);
         } else if (on) {
             body.add(new Paragraph("Your calendar feed is on. Lost its address? Make a new one; the old one "
                     + "stops working."));

@@ -31,20 +31,24 @@ class CountdownTimer extends Span {
 
     void start() {
         running = true;
+        // Counts against a deadline rather than the number of ticks, so a phone that throttles timers while the
+        // screen is off still shows the right time; stops quietly once the element has left the page.
         getElement().executeJs("""
                 const el = this;
                 clearInterval(el._limberTimer);
                 if (el._limberLeft === undefined) { el._limberLeft = $0; }
-                // Changes the value of the text node the server wrote, never replaces it, so server updates still land.
+                const end = Date.now() + el._limberLeft * 1000;
                 const show = s => {
                   const text = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+                  // Changes the text node the server wrote instead of replacing it, so server updates still land.
                   if (el.firstChild) { el.firstChild.nodeValue = text; } else { el.textContent = text; }
                 };
                 el._limberTimer = setInterval(() => {
-                  el._limberLeft = Math.max(0, el._limberLeft - 1);
+                  if (!el.isConnected) { clearInterval(el._limberTimer); return; }
+                  el._limberLeft = Math.max(0, Math.ceil((end - Date.now()) / 1000));
                   show(el._limberLeft);
                   if (el._limberLeft === 0) { clearInterval(el._limberTimer); el.$server.finished(); }
-                }, 1000);
+                }, 250);
                 """, seconds);
     }
 

@@ -4,6 +4,7 @@ import app.limber.content.RoutineDuration;
 import app.limber.content.SessionRoutines;
 import app.limber.program.CalendarFeedService;
 import app.limber.program.EnrolmentService;
+import app.limber.program.SelfTestCatalog;
 import app.limber.program.TodayCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,6 +76,7 @@ class EnrolmentCard extends Article {
             if (!session.note().isBlank()) {
                 today.add(new Paragraph(session.note()));
             }
+            addSelfTestPrompts(today, session);
             return today;
         }
         today.add(new H3("Today · about " + RoutineDuration.format(session.totalSeconds())));
@@ -91,6 +93,7 @@ class EnrolmentCard extends Article {
             note.addClassName("day-note");
             today.add(note);
         }
+        addSelfTestPrompts(today, session);
         Button start = new Button(session.done() ? "Done today · practise again" : "Start session",
                 event -> event.getSource().getUI().ifPresent(ui -> ui.navigate(card.sessionPath(session.dayNumber()))));
         start.addClassName("start-session");
@@ -102,6 +105,16 @@ class EnrolmentCard extends Article {
         }
         today.add(start);
         return today;
+    }
+
+    /** The self-tests today asks for, each with a link to record a result on the progress page. */
+    private static void addSelfTestPrompts(Div today, TodayCard.TodaySession session) {
+        for (SelfTestCatalog.SelfTestOption test : session.selfTests()) {
+            Anchor record = new Anchor("progress?test=" + test.id(), "Record it");
+            Paragraph prompt = new Paragraph(new Span("Self-test today: " + test.name() + " · "), record);
+            prompt.addClassName("self-test-prompt");
+            today.add(prompt);
+        }
     }
 
     private static Details catchUp(TodayCard card) {

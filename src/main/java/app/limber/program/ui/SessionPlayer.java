@@ -8,6 +8,7 @@ import app.limber.program.SessionPlan;
 import app.limber.program.SessionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,7 +47,11 @@ class SessionPlayer extends Section {
         progress.setMax(Math.max(1, steps.size()));
         progress.getElement().setAttribute("aria-label", "Session progress");
         stage.addClassName("player-stage");
-        add(day, new Div(position), progress, stage);
+        Anchor leave = new Anchor("today", "Leave · your place is kept");
+        leave.addClassName("leave-session");
+        Div header = new Div(position, leave);
+        header.addClassName("player-header");
+        add(day, header, progress, stage);
         if (plan.done()) {
             Paragraph done = new Paragraph("You've done this session already. Practise it again as often as you like.");
             done.addClassName("already-done");

@@ -110,6 +110,8 @@ class SessionPlayerViewTest extends UiTest {
         click("Next");
         assertThat(position()).endsWith("Step 3 of 3");
 
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("leave-session"))
+                .getHref()).isEqualTo("today");
         navigateTo("today");
         navigateTo("session/" + enrolment + "-2");
 
@@ -147,7 +149,7 @@ class SessionPlayerViewTest extends UiTest {
     void aDayNotOpenYetSaysWhenItOpens() {
         navigateTo("session/" + enrolment + "-3");
         assertThat(_get(H1.class).getText()).isEqualTo("This session isn't open");
-        assertThat(_get(Paragraph.class).getText()).isEqualTo("Day 3 opens on 2026-03-03.");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Day 3 opens on Tuesday 3 March.");
     }
 
     @Test
