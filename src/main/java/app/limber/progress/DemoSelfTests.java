@@ -64,13 +64,15 @@ class DemoSelfTests implements ApplicationRunner {
                 .anyMatch(authority -> "ROLE_INSTRUCTOR".equals(authority.getAuthority()))) {
             return;
         }
-        List<SelfTestCard> tests = as(coach.get(), this::seedTests);
-        if (tests == null) {
+        List<Long> seeded = as(coach.get(), this::seedTests);
+        if (seeded == null) {
             return;
         }
         Random wobble = new Random(42);
         RUNNERS.forEach((email, weeks) -> person(email).ifPresent(runner -> as(runner, () -> {
             LocalDate today = selfTests.todayForCaller();
+            List<SelfTestCard> tests = selfTests.myHistories().stream().map(SelfTestHistory::test)
+                    .filter(test -> seeded.contains(test.id())).toList();
             for (SelfTestCard test : tests) {
                 Course course = courseFor(test, email);
                 for (int week = weeks; week >= 0; week--) {
@@ -85,28 +87,29 @@ class DemoSelfTests implements ApplicationRunner {
             }
             return null;
         })));
-        log.info("Seeded {} demo self-tests and results for {} demo runners", tests.size(), RUNNERS.size());
+        log.info("Seeded {} demo self-tests and results for {} demo runners", seeded.size(), RUNNERS.size());
     }
 
-    /** The new tests, or null when the coach already has some. */
-    private @Nullable List<SelfTestCard> seedTests() {
+    /** The new tests' ids, or null when the coach already has some. */
+    private @Nullable List<Long> seedTests() {
         if (selfTests.count("") > 0) {
             return null;
         }
-        selfTests.save(draft("Knee-to-wall", "cm", true, true, "0", null, """
+        List<Long> ids = new java.util.ArrayList<>();
+        ids.add(selfTests.save(draft("Knee-to-wall", "cm", true, true, "0", null, """
                 Face a wall in a half-kneeling lunge, front foot a hand's width from the wall. Keeping the heel \
                 down, bend the front knee forward until it touches the wall. Move the foot back a little at a time \
                 until the knee only just reaches the wall with the heel still down, then measure from the tip of \
-                your big toe to the wall. Do both sides."""));
-        selfTests.save(draft("Big toe stiffness", "score (0-10)", false, false, "0", "10", """
+                your big toe to the wall. Do both sides.""")).getId());
+        ids.add(selfTests.save(draft("Big toe stiffness", "score (0-10)", false, false, "0", "10", """
                 Kneel and sit back towards your heels with your toes tucked under, as in the post-run toe stretch. \
                 Lean forward to take weight off if you need to. After five slow breaths, score how stiff your toes \
-                feel: 0 is no stiffness at all, 10 is so stiff you can't stay there."""));
-        selfTests.save(draft("Seated point-and-flex range", "score (0-10)", true, true, "0", "10", """
+                feel: 0 is no stiffness at all, 10 is so stiff you can't stay there.""")).getId());
+        ids.add(selfTests.save(draft("Seated point-and-flex range", "score (0-10)", true, true, "0", "10", """
                 Sit on the floor with your legs straight. Point one foot away from you as far as it goes, then pull \
                 the toes back towards you. Score the range you feel, both ways together: 0 is barely moving, 10 is \
-                a full, easy range. Do both feet; repeating it daily is also the exercise."""));
-        return selfTests.activeTests();
+                a full, easy range. Do both feet; repeating it daily is also the exercise.""")).getId());
+        return ids;
     }
 
     private static SelfTestDraft draft(String name, String unit, boolean higherIsBetter, boolean perSide, String min,

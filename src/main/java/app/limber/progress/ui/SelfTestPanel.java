@@ -122,7 +122,7 @@ class SelfTestPanel extends Section {
             }
         }
         boolean fromZero = test.minValue() != null && test.minValue().signum() == 0;
-        return new ProgressChart.Spec(ProgressChart.Type.LINE, ProgressChart.Axis.DAY, List.of(), series,
+        return new ProgressChart.Spec(ProgressChart.Type.LINE, ProgressChart.Axis.DAY, "Day", List.of(), series,
                 test.unit(), fromZero);
     }
 
