@@ -35,21 +35,23 @@ class MainLayoutTest extends UiTest {
     void runnersSeeTheirOwnAreaButNotTheStudioOrAdmin() {
         loginAs(Role.RUNNER);
         navigateTo("today");
-        assertThat(menuTitles()).containsExactly("Home", "Today");
+        assertThat(menuTitles()).containsExactly("Home", "Today", "Progress");
     }
 
     @Test
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Studio", "Routines", "Videos", "Articles", "Programs");
+        assertThat(menuTitles()).containsExactly("Home", "Progress", "Studio", "Routines", "Videos", "Articles", "Programs",
+                "Self-tests");
     }
 
     @Test
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Videos", "Articles", "Programs", "Admin", "Settings");
+        assertThat(menuTitles()).containsExactly("Home", "Today", "Progress", "Studio", "Routines", "Videos", "Articles",
+                "Programs", "Self-tests", "Admin", "Settings");
     }
 
     @Test
