@@ -2,10 +2,11 @@ package app.limber.program;
 
 import app.limber.content.Visibility;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A live program as its landing page shows it: text, schedule overview with routine links, who wrote it. */
 public record ProgramPage(long id, String slug, String title, String descriptionHtml, int lengthDays,
-        Visibility visibility, String authorName, List<Day> days) {
+        Visibility visibility, String authorName, @Nullable String coverUrl, List<Day> days) {
 
     public ProgramPage {
         days = List.copyOf(days);
@@ -18,8 +19,8 @@ public record ProgramPage(long id, String slug, String title, String description
         }
     }
 
-    /** A routine of a day, linking to its public page. */
-    public record RoutineLink(String title, String slug, int totalSeconds) {
+    /** A routine of a day, linking to its page; a members-only one asks visitors to sign in first. */
+    public record RoutineLink(String title, String slug, int totalSeconds, boolean membersOnly) {
     }
 
     /** The overview's day; rest when nothing is planned. */

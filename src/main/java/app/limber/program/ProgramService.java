@@ -48,11 +48,12 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     private final AuditLog audit;
     private final Validator validator;
     private final ObjectProvider<SelfTestCatalog> selfTests;
+    private final ProgramCovers covers;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, EnrolmentRepository enrolments, RoutineLookup routines,
             PersonDirectory directory, Markdown markdown, AuditLog audit, Validator validator,
-            ObjectProvider<SelfTestCatalog> selfTests, Clock clock) {
+            ObjectProvider<SelfTestCatalog> selfTests, ProgramCovers covers, Clock clock) {
         this.programs = programs;
         this.enrolments = enrolments;
         this.routines = routines;
@@ -61,6 +62,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         this.audit = audit;
         this.validator = validator;
         this.selfTests = selfTests;
+        this.covers = covers;
         this.clock = clock;
     }
 
@@ -113,13 +115,13 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     /** The self-tests a day may prompt; empty when the progress feature offers none. */
     @Transactional(readOnly = true)
     public List<SelfTestCatalog.SelfTestOption> selfTestChoices() {
-        SelfTestCatalog catalog = selfTests.getIfAvailable();
+        SelfTestCatalog catalog = selfTests.getIfUnique();
         return catalog == null ? List.of() : catalog.selfTests();
     }
 
     /** Whether self-test prompts can be offered at all. */
     public boolean offersSelfTests() {
-        return selfTests.getIfAvailable() != null;
+        return selfTests.getIfUnique() != null;
     }
 
     /** Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale. */
@@ -129,7 +131,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return change(draft.getId(), draft.getVersion(), (program, now) -> {
+        ProgramDraft saved = change(draft.getId(), draft.getVersion(), (program, now) -> {
+            covers.requireOwnPicture(program.id(), draft.getCoverImageId());
             checkSchedule(program, draft);
             program.apply(draft, now);
             program.followTitle(uniqueSlug(draft.getTitle(), program.id()));
@@ -140,6 +143,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
                         routines.byIds(program.routineIds()));
             }
         });
+        covers.removeUnused(saved.getId(), saved.getCoverImageId());
+        return saved;
     }
 
     @Override
@@ -195,7 +200,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return programs.findBySlugWithDays(slug)
                 .filter(program -> program.publication().isLive(now))
                 .filter(program -> readerSignedIn || program.visibility() == Visibility.PUBLIC)
-                .map(program -> toPage(program, readerSignedIn, now));
+                .map(program -> toPage(program, now));
     }
 
     /**
@@ -263,20 +268,21 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return publishAt != null && publishAt.isAfter(now) ? publishAt : now;
     }
 
-    private ProgramPage toPage(Program program, boolean readerSignedIn, Instant now) {
+    /** Members-only routines are named to visitors too (a reason to join); their pages ask them to sign in. */
+    private ProgramPage toPage(Program program, Instant now) {
         ProgramOutline outline = program.toOutline();
         Map<Long, RoutineFacts> facts = routines.byIds(program.routineIds());
         List<ProgramPage.Day> days = outline.days().stream().map(plan -> new ProgramPage.Day(plan.dayNumber(),
                 plan.routineIds().stream().map(facts::get)
-                        .filter(routine -> routine != null && routine.isLiveAt(now)
-                                && (readerSignedIn || routine.visibility() == Visibility.PUBLIC))
+                        .filter(routine -> routine != null && routine.isLiveAt(now))
                         .map(routine -> new ProgramPage.RoutineLink(routine.title(), routine.slug(),
-                                routine.totalSeconds()))
+                                routine.totalSeconds(), routine.visibility() == Visibility.MEMBERS))
                         .toList(), plan.note()))
                 .toList();
         String author = directory.displayNames(List.of(program.authorId())).getOrDefault(program.authorId(), "");
         return new ProgramPage(program.id(), program.slug(), program.title(),
-                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(), author, days);
+                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(), author,
+                program.coverImageId() == null ? null : ProgramImage.url(program.coverImageId()), days);
     }
 
     private Program requireEditable(Program program) {

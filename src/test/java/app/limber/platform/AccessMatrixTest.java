@@ -94,6 +94,8 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/articles/:id/preview", new Row("studio/articles/1/preview", L, D, S, S)),
             Map.entry("articles/:___url_parameter", new Row("articles/why-your-big-toe-matters", S, S, S, S)),
             Map.entry("tags/:___url_parameter", new Row("tags/ankle-mobility", S, S, S, S)),
+            Map.entry("programs", new Row("programs", S, S, S, S)),
+            Map.entry("programs/:___url_parameter", new Row("programs/back-on-track", S, S, S, S)),
             Map.entry("studio/programs", new Row("studio/programs", L, D, S, S)),
             Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)),
             Map.entry("progress", new Row("progress", L, S, S, S)),

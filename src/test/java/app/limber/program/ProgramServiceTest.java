@@ -74,6 +74,19 @@ class ProgramServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aDayPromptsSelfTestsEvenOnARestDay() {
+        long kneeToWall = jdbc.queryForObject("insert into self_tests (author_id, name, unit, created_at, updated_at)"
+                + " values (?, 'Knee to wall', 'cm', now(), now()) returning id", Long.class, maya.personId());
+        ProgramDraft draft = newProgram();
+        draft.setDay(new DayPlan(15, List.of(), "", Set.of(kneeToWall)));
+        programs.save(draft);
+
+        assertThat(programs.outline(draft.getId()).day(15).selfTestIds()).containsExactly(kneeToWall);
+        assertThat(programs.outline(draft.getId()).day(15).isRest()).isTrue();
+        assertThat(programs.offersSelfTests()).as("no catalog in this build yet").isFalse();
+    }
+
+    @Test
     void movingADayOntoAPlannedDaySwapsThemAndSurvivesSaving() {
         ProgramDraft draft = newProgram();
         draft.setDay(day(1, sunSalute));
@@ -152,6 +165,25 @@ class ProgramServiceTest extends IntegrationTest {
         assertThat(scheduled.getStatus()).isEqualTo(PublishingStatus.SCHEDULED);
         assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'program.scheduled'",
                 Integer.class)).isEqualTo(1);
+    }
+
+    @Autowired
+    ProgramScheduledPublishing scheduledPublishing;
+
+    @Test
+    void aScheduledProgramIsLiveFromItsTimeAndThenMarkedPublished() {
+        Instant nine = clock.instant().plus(Duration.ofDays(1));
+        ProgramDraft draft = newProgram();
+        draft.setDay(day(1, sunSalute));
+        ProgramDraft saved = programs.save(draft);
+        programs.schedule(saved.getId(), saved.getVersion(), nine);
+
+        assertThat(programs.findLive("back-on-track", true)).isEmpty();
+        clock.set(nine);
+        assertThat(programs.findLive("back-on-track", true)).isPresent();
+        assertThat(scheduledPublishing.publishDue()).isEqualTo(1);
+        assertThat(scheduledPublishing.publishDue()).isZero();
+        assertThat(programs.load(saved.getId()).orElseThrow().getStatus()).isEqualTo(PublishingStatus.PUBLISHED);
     }
 
     @Test

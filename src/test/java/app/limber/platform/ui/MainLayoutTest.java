@@ -26,7 +26,7 @@ class MainLayoutTest extends UiTest {
     void visitorsSeeOnlyPublicEntriesAndASignInLink() {
         navigateTo("");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).last().isInstanceOf(MainLayout.class);
-        assertThat(menuTitles()).containsExactly("Home");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program");
         assertThat(_find(Anchor.class, spec -> spec.withText("Sign in"))).isNotEmpty();
         assertThat(_find(MenuBar.class)).isEmpty();
     }
@@ -35,23 +35,23 @@ class MainLayoutTest extends UiTest {
     void runnersSeeTheirOwnAreaButNotTheStudioOrAdmin() {
         loginAs(Role.RUNNER);
         navigateTo("today");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Progress");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress");
     }
 
     @Test
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Progress", "Studio", "Routines", "Videos", "Articles", "Programs",
-                "Self-tests");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Progress", "Studio", "Routines", "Videos",
+                "Articles", "Programs", "Self-tests");
     }
 
     @Test
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Progress", "Studio", "Routines", "Videos", "Articles",
-                "Programs", "Self-tests", "Admin", "Settings");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress", "Studio", "Routines",
+                "Videos", "Articles", "Programs", "Self-tests", "Admin", "Settings");
     }
 
     @Test

@@ -16,6 +16,8 @@ import app.limber.program.DayPlan;
 import app.limber.program.ProgramDraft;
 import app.limber.program.ProgramOutline;
 import app.limber.program.ProgramService;
+import app.limber.program.SelfTestCatalog.SelfTestOption;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -160,6 +162,44 @@ class ProgramEditorViewTest extends UiTest {
         NotificationsKt.expectNotifications(
                 "Publish these routines first, or take them off the schedule: “Post-run toe stretch”.");
         assertThat(programs.load(programId).orElseThrow().getStatus()).isEqualTo(PublishingStatus.DRAFT);
+    }
+
+    @Test
+    void theDayDialogOffersSelfTestPromptsOnlyWhenACatalogExists() {
+        List<SelfTestOption> tests = List.of(new SelfTestOption(7, "Knee to wall"));
+        List<DayPlan> applied = new java.util.ArrayList<>();
+        DayDialog.Actions record = new DayDialog.Actions() {
+            @Override
+            public void apply(DayPlan plan) {
+                applied.add(plan);
+            }
+
+            @Override
+            public void move(DayPlan plan, int toDay) {
+            }
+
+            @Override
+            public void copy(DayPlan plan, List<Integer> toDays) {
+            }
+        };
+        DayDialog without = new DayDialog(DayPlan.rest(1), 30, List.of(), List.of(), false, record);
+        without.open();
+        assertThat(_find(without, MultiSelectComboBox.class, spec -> spec.withLabel("Self-tests to record")))
+                .isEmpty();
+        without.close();
+
+        DayDialog with = new DayDialog(DayPlan.rest(15), 30, List.of(), tests, true, record);
+        with.open();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<SelfTestOption> picker = _get(with, MultiSelectComboBox.class,
+                spec -> spec.withLabel("Self-tests to record"));
+        picker.setValue(Set.of(tests.getFirst()));
+        _click(_get(with, Button.class, spec -> spec.withText("Done")));
+
+        assertThat(applied).singleElement().satisfies(plan -> {
+            assertThat(plan.dayNumber()).isEqualTo(15);
+            assertThat(plan.selfTestIds()).containsExactly(7L);
+        });
     }
 
     @Test
