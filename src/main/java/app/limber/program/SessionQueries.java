@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -39,32 +37,6 @@ interface SessionQueries extends Repository<Enrolment, Long> {
             + " or (p.publication.status = app.limber.content.PublishingStatus.SCHEDULED and p.publication.publishAt <= :now))"
             + " order by p.createdAt desc limit 6")
     List<Object[]> livePrograms(Instant now);
-
-    @Query(value = "select step_index from session_places where enrolment_id = :enrolmentId and day_number = :dayNumber",
-            nativeQuery = true)
-    Optional<Integer> place(long enrolmentId, int dayNumber);
-
-    @Modifying
-    @Query(value = "insert into session_places (enrolment_id, day_number, step_index, updated_at)"
-            + " values (:enrolmentId, :dayNumber, :stepIndex, :now) on conflict (enrolment_id, day_number)"
-            + " do update set step_index = excluded.step_index, updated_at = excluded.updated_at",
-            nativeQuery = true)
-    int savePlace(long enrolmentId, int dayNumber, int stepIndex, Instant now);
-
-    @Modifying
-    @Query(value = "delete from session_places where enrolment_id = :enrolmentId and day_number = :dayNumber",
-            nativeQuery = true)
-    int forgetPlace(long enrolmentId, int dayNumber);
-
-    /** Records a completion unless that day is already done; 1 when recorded, 0 when it already was. */
-    @Modifying
-    @Query(value = "insert into session_completions (enrolment_id, person_id, day_number, completed_at, completed_on,"
-            + " practised_seconds, routine_titles, feel, note) values (:enrolmentId, :personId, :dayNumber,"
-            + " :completedAt, :completedOn, :seconds, :titles, cast(:feel as smallint), :note)"
-            + " on conflict (enrolment_id, day_number) do nothing", nativeQuery = true)
-    int insertCompletion(long enrolmentId, long personId, int dayNumber, Instant completedAt,
-            java.time.LocalDate completedOn, int seconds, String titles, @Nullable Integer feel,
-            String note);
 
     interface CompletedDay {
         long getEnrolmentId();

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Playing and completing a day's session. Only the runner enrolled may open a session, keep their place in it or
@@ -24,19 +27,29 @@ public class SessionService {
 
     static final int NOTE_MAX = SessionCompletion.NOTE_MAX;
 
+    private static final java.time.format.DateTimeFormatter OPENS_ON =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH);
+
     /** What happened on "Done". */
     public enum Completion {
         RECORDED, ALREADY_DONE
     }
 
     private final SessionQueries queries;
+    private final SessionCompletionRepository completions;
+    private final SessionPlaceRepository places;
     private final SessionRoutines routines;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    SessionService(SessionQueries queries, SessionRoutines routines, Clock clock) {
+    SessionService(SessionQueries queries, SessionCompletionRepository completions, SessionPlaceRepository places,
+            SessionRoutines routines, Clock clock, PlatformTransactionManager transactionManager) {
         this.queries = queries;
+        this.completions = completions;
+        this.places = places;
         this.routines = routines;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** The player's address for a day of an enrolment. */
@@ -51,9 +64,9 @@ public class SessionService {
         ProgramSchedule schedule = scheduleOf(enrolment);
         requireReleased(enrolment, schedule, dayNumber);
         ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
-        boolean done = queries.completedDays(List.of(enrolmentId)).stream()
-                .anyMatch(completed -> completed.getDayNumber() == dayNumber);
-        int place = queries.place(enrolmentId, dayNumber).orElse(0);
+        boolean done = completions.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).isPresent();
+        int place = places.findById(new SessionPlace.Key(enrolmentId, dayNumber)).map(SessionPlace::stepIndex)
+                .orElse(0);
         return new SessionPlan(enrolmentId, dayNumber, ProgramCalendar.dateOf(enrolment.startDate(), dayNumber),
                 schedule.title(), schedule.lengthDays(), day.note(), routines.forSession(day.routineIds()), place,
                 done);
@@ -63,14 +76,16 @@ public class SessionService {
     @Transactional
     public void savePlace(long enrolmentId, int dayNumber, int stepIndex) {
         ownOpenEnrolment(enrolmentId);
-        queries.savePlace(enrolmentId, dayNumber, Math.max(0, stepIndex), clock.instant());
+        int step = Math.max(0, stepIndex);
+        places.findById(new SessionPlace.Key(enrolmentId, dayNumber)).ifPresentOrElse(
+                place -> place.moveTo(step, clock.instant()),
+                () -> places.save(new SessionPlace(enrolmentId, dayNumber, step, clock.instant())));
     }
 
     /**
      * Marks a day done for the caller, with how it felt (1-5, optional) and a note; copies in the routine titles and
      * their length so the record survives later edits of the program.
      */
-    @Transactional
     public Completion complete(long enrolmentId, int dayNumber, @Nullable Integer feel, @Nullable String note) {
         if (feel != null && (feel < 1 || feel > 5)) {
             throw new IllegalArgumentException("How it felt is a number from 1 to 5.");
@@ -79,6 +94,15 @@ public class SessionService {
         if (cleanNote.length() > NOTE_MAX) {
             throw new IllegalArgumentException("Keep the note under " + NOTE_MAX + " characters.");
         }
+        try {
+            return Objects.requireNonNull(transaction.execute(status -> record(enrolmentId, dayNumber, feel, cleanNote)));
+        } catch (DataIntegrityViolationException doneMeanwhile) {
+            // The same day completed at the same moment elsewhere (a second tab): the unique index kept one.
+            return Completion.ALREADY_DONE;
+        }
+    }
+
+    private Completion record(long enrolmentId, int dayNumber, @Nullable Integer feel, String note) {
         SignedInPerson runner = SignedInPerson.current();
         Enrolment enrolment = ownOpenEnrolment(enrolmentId);
         ProgramSchedule schedule = scheduleOf(enrolment);
@@ -87,15 +111,18 @@ public class SessionService {
         if (day.isRest()) {
             throw new IllegalArgumentException("Day " + dayNumber + " is a rest day: nothing to complete.");
         }
+        if (completions.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).isPresent()) {
+            return Completion.ALREADY_DONE;
+        }
         Map<Long, SessionRoutines.Outline> outlines = routines.outlines(day.routineIds());
         List<SessionRoutines.Outline> practised = day.routineIds().stream().map(outlines::get)
                 .filter(Objects::nonNull).toList();
         String titles = abbreviate(String.join(", ", practised.stream().map(SessionRoutines.Outline::title).toList()));
         int seconds = practised.stream().mapToInt(SessionRoutines.Outline::totalSeconds).sum();
-        int inserted = queries.insertCompletion(enrolmentId, runner.personId(), dayNumber, clock.instant(),
-                ProgramCalendar.today(clock, runner.zone()), seconds, titles, feel, cleanNote);
-        queries.forgetPlace(enrolmentId, dayNumber);
-        return inserted == 1 ? Completion.RECORDED : Completion.ALREADY_DONE;
+        completions.saveAndFlush(new SessionCompletion(enrolmentId, runner.personId(), dayNumber, clock.instant(),
+                ProgramCalendar.today(clock, runner.zone()), seconds, titles, feel, note));
+        places.deleteById(new SessionPlace.Key(enrolmentId, dayNumber));
+        return Completion.RECORDED;
     }
 
     private static String abbreviate(String titles) {
@@ -128,7 +155,7 @@ public class SessionService {
         }
         if (!ProgramCalendar.isUnlocked(enrolment.startDate(), schedule.lengthDays(), dayNumber, asOf)) {
             throw new IllegalArgumentException("Day " + dayNumber + " opens on "
-                    + ProgramCalendar.dateOf(enrolment.startDate(), dayNumber) + ".");
+                    + OPENS_ON.format(ProgramCalendar.dateOf(enrolment.startDate(), dayNumber)) + ".");
         }
     }
 

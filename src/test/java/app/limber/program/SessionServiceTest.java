@@ -33,7 +33,11 @@ class SessionServiceTest extends IntegrationTest {
     @Autowired
     CompletionsAsPersonalData personalData;
 
-    ProgramFixtures fixtures;
+    @Autowired
+    ProgramService programs;
+
+    SignedInPerson coach;
+    SessionFixtures fixtures;
     SignedInPerson runner;
     SignedInPerson otherRunner;
     long sunSalute;
@@ -43,8 +47,8 @@ class SessionServiceTest extends IntegrationTest {
 
     @BeforeEach
     void aRunnerFiveDaysIntoAProgram() {
-        fixtures = new ProgramFixtures(jdbc);
-        SignedInPerson coach = accounts.create(EnumSet.of(Role.INSTRUCTOR));
+        fixtures = new SessionFixtures(jdbc);
+        coach = accounts.create(EnumSet.of(Role.INSTRUCTOR));
         runner = inZone(accounts.create(EnumSet.of(Role.RUNNER)), "Europe/Berlin");
         otherRunner = accounts.create(EnumSet.of(Role.RUNNER));
         sunSalute = fixtures.routine(coach.personId(), "Runner's Sun Salute", 60, -5);
@@ -93,7 +97,7 @@ class SessionServiceTest extends IntegrationTest {
     @Test
     void aDayNotReleasedYetIsRefused() {
         assertThatThrownBy(() -> sessions.complete(enrolment, 6, null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opens on 2026-03-06");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opens on Friday 6 March");
         assertThatThrownBy(() -> sessions.open(enrolment, 6)).isInstanceOf(IllegalArgumentException.class);
         assertThat(fixtures.completions(enrolment)).isZero();
     }
@@ -191,5 +195,26 @@ class SessionServiceTest extends IntegrationTest {
         personalData.forget(runner.personId());
         assertThat(fixtures.completions(enrolment)).isZero();
         assertThat(fixtures.completions(othersEnrolment)).isEqualTo(1);
+    }
+
+    @Test
+    void completionsSurviveTheInstructorReworkingTheProgramInTheEditor() {
+        sessions.complete(enrolment, 2, 4, "");
+        sessions.complete(enrolment, 4, null, "");
+
+        actAs(coach);
+        ProgramDraft draft = programs.load(program).orElseThrow();
+        draft.setDay(DayPlan.rest(2));
+        draft.setDay(new DayPlan(4, List.of(toeStretch), "Only the toes today.", java.util.Set.of()));
+        programs.save(draft);
+        actAs(runner);
+
+        assertThat(fixtures.completions(enrolment)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select routine_titles from session_completions order by day_number",
+                String.class)).containsOnly("Runner's Sun Salute, Post-run toe stretch");
+        assertThat(sessions.open(enrolment, 4).done()).isTrue();
+        assertThat(sessions.complete(enrolment, 4, null, null)).isEqualTo(SessionService.Completion.ALREADY_DONE);
+        assertThat(practiceLog.practiceBetween(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-05")))
+                .containsExactly(new PracticeDay(LocalDate.parse("2026-03-05"), 6, 2));
     }
 }

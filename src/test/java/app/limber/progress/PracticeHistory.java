@@ -1,6 +1,6 @@
 package app.limber.progress;
 
-import app.limber.program.ProgramFixtures;
+import app.limber.program.SessionFixtures;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +18,7 @@ public final class PracticeHistory {
     public PracticeHistory(JdbcTemplate jdbc, long authorId, long personId, LocalDate start) {
         this.jdbc = jdbc;
         this.personId = personId;
-        ProgramFixtures fixtures = new ProgramFixtures(jdbc);
+        SessionFixtures fixtures = new SessionFixtures(jdbc);
         long program = fixtures.program(authorId, "Back on track " + System.nanoTime(), 60);
         this.enrolmentId = fixtures.enrol(personId, program, start);
     }

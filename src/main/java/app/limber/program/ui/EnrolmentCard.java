@@ -3,6 +3,7 @@ package app.limber.program.ui;
 import app.limber.content.RoutineDuration;
 import app.limber.content.SessionRoutines;
 import app.limber.program.CalendarFeedService;
+import app.limber.program.EnrolmentService;
 import app.limber.program.TodayCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ class EnrolmentCard extends Article {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    EnrolmentCard(TodayCard card, CalendarFeedService calendarFeeds) {
+    EnrolmentCard(TodayCard card, CalendarFeedService calendarFeeds, EnrolmentService enrolments, Runnable refresh) {
         addClassName("enrolment-card");
         H2 title = new H2(new Anchor("programs/" + card.programSlug(), card.programTitle()));
         Paragraph where = new Paragraph(where(card));
@@ -35,7 +36,13 @@ class EnrolmentCard extends Article {
             addClassName("paused");
             add(new Paragraph("Paused. Your place is kept: when you resume, you carry on from day "
                     + Math.max(1, card.dayNumber()) + "."));
-            add(new Anchor("programs/" + card.programSlug(), "Resume on the program's page"));
+            Button resume = new Button("Resume", event -> {
+                enrolments.resume(card.enrolmentId());
+                refresh.run();
+            });
+            resume.addClassName("resume");
+            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(resume);
             return;
         }
         TodayCard.TodaySession session = card.today();

@@ -4,6 +4,7 @@ import app.limber.account.CurrentUser;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.CalendarFeedService;
+import app.limber.program.EnrolmentService;
 import app.limber.program.TodayService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runner's start page: for each program they follow, today's session, what is left from missed days, their
@@ -38,12 +40,15 @@ class TodayView extends Main implements BeforeEnterObserver {
 
     private final TodayService todayService;
     private final CalendarFeedService calendarFeeds;
+    private final EnrolmentService enrolments;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TodayView(TodayService todayService, CalendarFeedService calendarFeeds, CurrentUser currentUser, Clock clock) {
+    TodayView(TodayService todayService, CalendarFeedService calendarFeeds, EnrolmentService enrolments,
+            CurrentUser currentUser, Clock clock) {
         this.todayService = todayService;
         this.calendarFeeds = calendarFeeds;
+        this.enrolments = enrolments;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("today-view");
@@ -51,22 +56,26 @@ class TodayView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render(event.getLocation().getQueryParameters().getSingleParameter(DONE_PARAMETER).orElse(null));
+    }
+
+    private void render(@Nullable String done) {
         removeAll();
         SignedInPerson person = currentUser.get().orElseThrow();
         add(new H1(greeting(LocalTime.now(clock.withZone(person.zone()))) + ", " + firstName(person.displayName())));
-        event.getLocation().getQueryParameters().getSingleParameter(DONE_PARAMETER).ifPresent(done -> {
+        if (done != null) {
             Paragraph confirmation = new Paragraph("already".equals(done)
                     ? "You had already done that session, so nothing changed. Well practised!"
                     : "Session done. Well practised!");
             confirmation.addClassName("done-confirmation");
             confirmation.getElement().setAttribute("role", "status");
             add(confirmation);
-        });
+        }
         TodayService.Today today = todayService.today();
         if (today.cards().isEmpty()) {
             add(emptyState(today));
         } else {
-            today.cards().forEach(card -> add(new EnrolmentCard(card, calendarFeeds)));
+            today.cards().forEach(card -> add(new EnrolmentCard(card, calendarFeeds, enrolments, () -> render(null))));
         }
     }
 

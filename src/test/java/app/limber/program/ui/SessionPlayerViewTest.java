@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.limber.UiTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
-import app.limber.program.ProgramFixtures;
+import app.limber.program.SessionFixtures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 
 class SessionPlayerViewTest extends UiTest {
 
-    ProgramFixtures fixtures;
+    SessionFixtures fixtures;
     SignedInPerson runner;
     long enrolment;
 
     @BeforeEach
     void aRunnerOnDayTwo() {
-        fixtures = new ProgramFixtures(jdbc);
+        fixtures = new SessionFixtures(jdbc);
         long coach = accounts.create(Set.of(Role.INSTRUCTOR)).personId();
         // Sun salute: 30 s, then 5 breaths; toe stretch: 45 s.
         long sunSalute = fixtures.routine(coach, "Runner's Sun Salute", 30, -5);
@@ -147,7 +147,7 @@ class SessionPlayerViewTest extends UiTest {
     void aDayNotOpenYetSaysWhenItOpens() {
         navigateTo("session/" + enrolment + "-3");
         assertThat(_get(H1.class).getText()).isEqualTo("This session isn't open");
-        assertThat(_get(Paragraph.class).getText()).isEqualTo("Day 3 opens on 2026-03-03.");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Day 3 opens on Tuesday 3 March.");
     }
 
     @Test

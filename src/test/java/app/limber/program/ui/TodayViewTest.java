@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.limber.UiTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
-import app.limber.program.ProgramFixtures;
+import app.limber.program.SessionFixtures;
 import app.limber.program.TodayService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -33,14 +33,14 @@ class TodayViewTest extends UiTest {
     @Autowired
     TodayService todayService;
 
-    ProgramFixtures fixtures;
+    SessionFixtures fixtures;
     long coach;
     long sunSalute;
     long toeStretch;
 
     @BeforeEach
     void content() {
-        fixtures = new ProgramFixtures(jdbc);
+        fixtures = new SessionFixtures(jdbc);
         coach = accounts.create(Set.of(Role.INSTRUCTOR)).personId();
         sunSalute = fixtures.routine(coach, "Runner's Sun Salute", 60, -5);
         toeStretch = fixtures.routine(coach, "Post-run toe stretch", 90);
@@ -122,6 +122,13 @@ class TodayViewTest extends UiTest {
         Article card = _get(Article.class, spec -> spec.withClasses("paused"));
         assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("day-of")).getText()).isEqualTo("Day 2 of 10");
         assertThat(_find(card, Button.class, spec -> spec.withText("Start session"))).isEmpty();
+
+        // Resumed three days later, on day 2 again: the start date moved on by the days paused.
+        _click(_get(card, Button.class, spec -> spec.withText("Resume")));
+        Article resumed = _get(Article.class, spec -> spec.withClasses("enrolment-card"));
+        assertThat(resumed.getClassNames()).doesNotContain("paused");
+        assertThat(_get(resumed, Paragraph.class, spec -> spec.withClasses("day-of")).getText()).isEqualTo("Day 2 of 10");
+        assertThat(_get(resumed, Button.class, spec -> spec.withText("Start session"))).isNotNull();
     }
 
     @Test
@@ -161,6 +168,25 @@ class TodayViewTest extends UiTest {
         assertThat(five).isEqualTo(one);
         assertThat(five).isLessThanOrEqualTo(5);
         assertThat(todayService.today().cards()).hasSize(5);
+    }
+
+    @Test
+    void addToCalendarShowsASecretAddressOnceAndCanTurnItOff() {
+        long program = programOfTenDays("Back on track");
+        SignedInPerson runner = loginAs(Role.RUNNER);
+        fixtures.enrol(runner.personId(), program, LocalDate.parse("2026-03-01"));
+        navigateTo("today");
+
+        _click(_get(Button.class, spec -> spec.withText("Add to calendar")));
+        _click(_get(Button.class, spec -> spec.withText("Make address")));
+        String address = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withClasses("feed-address")).getValue();
+        assertThat(address).contains("/calendar/").endsWith(".ics");
+        assertThat(jdbc.queryForObject("select calendar_token_hash from enrolments", String.class)).isNotNull();
+
+        _click(_get(Button.class, spec -> spec.withText("Turn off")));
+        assertThat(jdbc.queryForObject("select calendar_token_hash from enrolments", String.class)).isNull();
+        assertThat(_find(Button.class, spec -> spec.withText("Make address"))).hasSize(1);
     }
 
     private void complete(long enrolment, SignedInPerson runner, int day) {
