@@ -3,6 +3,10 @@ package app.limber.progress;
 import app.limber.account.DemoMode;
 import app.limber.account.SignedInPerson;
 import app.limber.content.Side;
+import app.limber.program.DayPlan;
+import app.limber.program.ProgramDraft;
+import app.limber.program.ProgramFilter;
+import app.limber.program.ProgramService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +40,10 @@ class DemoSelfTests implements ApplicationRunner {
 
     static final String COACH_EMAIL = "coach@limber.test";
 
+    /** The demo program (seeded by the program feature) whose days 1, 15 and 30 ask for the self-tests. */
+    static final String PROGRAM_SLUG = "back-on-track-30-days-of-mobility-for-runners";
+    static final List<Integer> PROMPT_DAYS = List.of(1, 15, 30);
+
     /** Demo runner → how many weeks of history they have; the first has been at it longer. */
     static final Map<String, Integer> RUNNERS = Map.of("runner@limber.test", 6, "runner2@limber.test", 2);
 
@@ -43,11 +52,14 @@ class DemoSelfTests implements ApplicationRunner {
     private final DemoMode demoMode;
     private final UserDetailsService userDetails;
     private final SelfTestService selfTests;
+    private final ProgramService programs;
 
-    DemoSelfTests(DemoMode demoMode, UserDetailsService userDetails, SelfTestService selfTests) {
+    DemoSelfTests(DemoMode demoMode, UserDetailsService userDetails, SelfTestService selfTests,
+            ProgramService programs) {
         this.demoMode = demoMode;
         this.userDetails = userDetails;
         this.selfTests = selfTests;
+        this.programs = programs;
     }
 
     /** How a demo runner's results move: where they start, how much they gain per week, how much they wobble. */
@@ -68,6 +80,10 @@ class DemoSelfTests implements ApplicationRunner {
         if (seeded == null) {
             return;
         }
+        as(coach.get(), () -> {
+            promptInDemoProgram(seeded);
+            return null;
+        });
         Random wobble = new Random(42);
         RUNNERS.forEach((email, weeks) -> person(email).ifPresent(runner -> as(runner, () -> {
             LocalDate today = selfTests.todayForCaller();
@@ -110,6 +126,20 @@ class DemoSelfTests implements ApplicationRunner {
                 the toes back towards you. Score the range you feel, both ways together: 0 is barely moving, 10 is \
                 a full, easy range. Do both feet; repeating it daily is also the exercise.""")).getId());
         return ids;
+    }
+
+    /** Days 1, 15 and 30 of the demo program ask runners to record the self-tests, if that program is there. */
+    private void promptInDemoProgram(List<Long> testIds) {
+        programs.list(ProgramFilter.none(), PageRequest.of(0, 50)).stream()
+                .filter(program -> program.slug().equals(PROGRAM_SLUG)).findFirst().ifPresent(program -> {
+                    ProgramDraft draft = programs.load(program.id()).orElseThrow();
+                    PROMPT_DAYS.stream().filter(day -> day <= draft.getLengthDays()).forEach(day -> {
+                        DayPlan plan = draft.day(day);
+                        draft.setDay(new DayPlan(day, plan.routineIds(), plan.note(),
+                                new java.util.LinkedHashSet<>(testIds)));
+                    });
+                    programs.save(draft);
+                });
     }
 
     private static SelfTestDraft draft(String name, String unit, boolean higherIsBetter, boolean perSide, String min,
