@@ -48,6 +48,20 @@ class AccountMail {
                 """.formatted(displayName, publicUrl, token));
     }
 
+    void sendInvitation(String to, String displayName, String token, long validDays) {
+        String site = settings.current().siteName();
+        send(to, "You're invited to " + site, """
+                Hello %s,
+
+                You've been invited to %s, where your coach shares routines and programs for runners.
+                Open this link within %d days to choose your password and sign in:
+
+                %s/invitation?token=%s
+
+                The link works once. If you weren't expecting this, ignore this email.
+                """.formatted(displayName, site, validDays, publicUrl, token));
+    }
+
     void sendAlreadyRegistered(String to, String displayName) {
         send(to, "You already have a Limber account", """
                 Hello %s,

@@ -20,9 +20,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
+    private final AccountDeletion deletion;
 
     AccountService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            Clock clock) {
+            Clock clock, AccountDeletion deletion) {
+        this.deletion = deletion;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -91,6 +93,32 @@ public class AccountService {
         me.changeEmail(email, clock.instant());
         refreshSignedInPerson(me);
         return new MyAccount(me.getEmail(), me.getDisplayName(), me.getTimeZone());
+    }
+
+    /** Whether the caller wants an email when someone comments on what they published. */
+    @Transactional(readOnly = true)
+    public boolean wantsCommentEmails() {
+        return me().wantsCommentEmails();
+    }
+
+    /** Turns the caller's "email me about new comments" on or off. */
+    @Transactional
+    public void setWantsCommentEmails(boolean wanted) {
+        me().setWantsCommentEmails(wanted, clock.instant());
+    }
+
+    /**
+     * Deletes the caller's account after checking their password: every feature forgets what it holds about them
+     * (comments stay without their name, progress is removed), the account can never sign in again, and all their
+     * sessions end. The caller should be logged out right after.
+     */
+    @Transactional
+    public void deleteMyAccount(String password) {
+        Person me = me();
+        if (!passwordEncoder.matches(password, me.getPasswordHash())) {
+            throw new AccountChangeRefusedException(Field.CURRENT_PASSWORD, "That isn't your current password.");
+        }
+        deletion.delete(me);
     }
 
     private Person me() {

@@ -10,6 +10,14 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
 
     List<LoginAttempt> findByPersonIdOrderByAttemptedAt(long personId);
 
+    /** The newest attempts on a person's account, for the admin's "why can't I log in". */
+    List<LoginAttempt> findTop20ByPersonIdOrderByAttemptedAtDesc(long personId);
+
+    /** A deleted account's sign-in history goes with it (the addresses it came from are personal data). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from LoginAttempt a where a.personId = :personId or a.email = :email")
+    int deleteHistoryOf(long personId, String email);
+
     @Query("select count(a) from LoginAttempt a where a.email = :email and a.outcome = app.limber.account.LoginAttempt.Outcome.FAILED and a.attemptedAt > :since")
     long countFailures(String email, Instant since);
 

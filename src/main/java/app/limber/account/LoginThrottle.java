@@ -66,7 +66,11 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void succeeded(InteractiveAuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        record(authentication.getName(), ipOf(authentication.getDetails()), Outcome.SUCCEEDED, clock.instant());
+        Instant now = clock.instant();
+        Long personId = record(authentication.getName(), ipOf(authentication.getDetails()), Outcome.SUCCEEDED, now);
+        if (personId != null) {
+            people.recordSignIn(personId, now);
+        }
     }
 
     @EventListener
@@ -77,13 +81,14 @@ public class LoginThrottle {
         record(attempt.getName(), ipOf(attempt.getDetails()), outcome, clock.instant());
     }
 
-    private void record(String typedEmail, String ip, Outcome outcome, Instant at) {
+    private @Nullable Long record(String typedEmail, String ip, Outcome outcome, Instant at) {
         String email = Person.normalizeEmail(typedEmail);
         if (email.length() > Person.EMAIL_MAX) {
             email = email.substring(0, Person.EMAIL_MAX);
         }
         Long personId = people.findByEmail(email).map(Person::getId).orElse(null);
         attempts.save(new LoginAttempt(email, personId, ip.length() > 64 ? ip.substring(0, 64) : ip, outcome, at));
+        return personId;
     }
 
     private static String ipOf(@Nullable Object details) {

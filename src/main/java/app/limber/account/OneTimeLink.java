@@ -21,7 +21,7 @@ class OneTimeLink {
 
     /** What following the link does. */
     enum Purpose {
-        PASSWORD_RESET, CONFIRM_EMAIL
+        PASSWORD_RESET, CONFIRM_EMAIL, INVITATION
     }
 
     @Id

@@ -14,4 +14,8 @@ interface OneTimeLinkRepository extends JpaRepository<OneTimeLink, Long> {
     @Modifying
     @Query("update OneTimeLink t set t.usedAt = :now where t.personId = :personId and t.purpose = :purpose and t.usedAt is null")
     int useAllOf(long personId, OneTimeLink.Purpose purpose, Instant now);
+
+    @Modifying
+    @Query("delete from OneTimeLink t where t.personId = :personId")
+    int deleteByPersonId(long personId);
 }

@@ -30,6 +30,15 @@ public class Person {
     public static final int EMAIL_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 100;
 
+    /**
+     * Stored instead of a hash where no password may sign in (invited, deleted): well-formed for the delegating
+     * encoder, but no password ever matches it.
+     */
+    static final String UNUSABLE_PASSWORD = "{bcrypt}!no-password";
+
+    /** The name a deleted account keeps, so that what others see ("Former member") stays readable. */
+    public static final String FORMER_MEMBER = "Former member";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -62,6 +71,12 @@ public class Person {
 
     @Column(name = "notify_new_comments", nullable = false)
     private boolean notifyNewComments = true;
+
+    @Column(name = "invitation_pending", nullable = false)
+    private boolean invitationPending;
+
+    @Column(name = "last_login_at")
+    private @Nullable Instant lastLoginAt;
 
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
@@ -162,6 +177,61 @@ public class Person {
 
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        // Whoever sets a password of their own is no longer only invited.
+        this.invitationPending = false;
+        this.updatedAt = now;
+    }
+
+    /** Invited by an admin: can't sign in until they set a password with the emailed link. */
+    static Person invited(String email, String displayName, Set<Role> roles, Instant now) {
+        Person person = new Person(email, displayName, UNUSABLE_PASSWORD, roles, now);
+        person.emailVerified = false;
+        person.invitationPending = true;
+        return person;
+    }
+
+    public boolean isInvitationPending() {
+        return invitationPending;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    void recordSignIn(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    void disable(Instant now) {
+        this.enabled = false;
+        this.updatedAt = now;
+    }
+
+    void enable(Instant now) {
+        this.enabled = true;
+        this.updatedAt = now;
+    }
+
+    void changeRoles(Set<Role> roles, Instant now) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.updatedAt = now;
+    }
+
+    /**
+     * A deleted account: the row stays so that references hold, but nothing in it points at the person any more and
+     * nobody can sign in with it.
+     */
+    void anonymise(Instant now) {
+        this.email = "deleted-" + java.util.Objects.requireNonNull(id) + "@deleted.invalid";
+        this.displayName = FORMER_MEMBER;
+        this.passwordHash = UNUSABLE_PASSWORD;
+        this.enabled = false;
+        this.invitationPending = false;
+        this.roles.clear();
+        this.notifyNewComments = false;
+        this.timeZone = "UTC";
+        this.lastLoginAt = null;
         this.updatedAt = now;
     }
 

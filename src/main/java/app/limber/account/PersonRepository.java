@@ -21,6 +21,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByEmail(String email);
 
+    /** Copies a successful sign-in's time onto the person, without counting as a change to their account. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Person p set p.lastLoginAt = :at where p.id = :id")
+    void recordSignIn(long id, java.time.Instant at);
+
     long countByEnabledFalse();
 
     @Query("select new app.limber.account.PersonRepository$RoleCount(r, count(p)) from Person p join p.roles r group by r")

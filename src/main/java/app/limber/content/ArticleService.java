@@ -1,5 +1,6 @@
 package app.limber.content;
 
+import app.limber.account.AuditLog;
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
 import app.limber.ChangedBySomeoneElseException;
@@ -40,10 +41,12 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     private final ArticleCovers covers;
     private final Validator validator;
     private final Clock clock;
+    private final AuditLog audit;
 
     ArticleService(ArticleRepository articles, RoutineRepository routines, RoutineService routineService,
             TagRepository tags, PersonDirectory directory, Markdown markdown, VideoService videos, ArticleCovers covers,
-            Validator validator, Clock clock) {
+            Validator validator, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.videos = videos;
         this.covers = covers;
         this.articles = articles;
@@ -103,19 +106,26 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     @Override
     @Transactional
     public ArticleDraft publishNow(long id, long version) {
-        return change(id, version, (article, now) -> article.publication().publishNow(now));
+        return audited("content.published", change(id, version, (article, now) -> article.publication().publishNow(now)));
     }
 
     @Override
     @Transactional
     public ArticleDraft schedule(long id, long version, Instant publishAt) {
-        return change(id, version, (article, now) -> article.publication().schedule(publishAt, now));
+        return audited("content.scheduled", change(id, version, (article, now) -> article.publication().schedule(publishAt, now)));
     }
 
     @Override
     @Transactional
     public ArticleDraft archive(long id, long version) {
-        return change(id, version, (article, now) -> article.publication().archive());
+        return audited("content.archived", change(id, version, (article, now) -> article.publication().archive()));
+    }
+
+    /** Publishing, scheduling and archiving go into the audit log, in the transaction that makes the change. */
+    private ArticleDraft audited(String action, ArticleDraft draft) {
+        audit.record(action, "article", draft.getId(), draft.getTitle(),
+                draft.getPublishAt() == null ? "" : "publish at " + draft.getPublishAt());
+        return draft;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.limber.content;
 
+import app.limber.account.AuditLog;
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
 import app.limber.ChangedBySomeoneElseException;
@@ -65,11 +66,13 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     private final FileStorage storage;
     private final TransactionTemplate transaction;
     private final long maxImageBytes;
+    private final AuditLog audit;
 
     RoutineService(RoutineRepository routines, RoutineImageRepository images, VideoRepository videos,
             TagRepository tags, PersonDirectory directory, Markdown markdown, Validator validator, Clock clock,
             FileStorage storage, PlatformTransactionManager transactionManager,
-            @Value("${limber.images.max-size:2MB}") DataSize maxImageSize) {
+            @Value("${limber.images.max-size:2MB}") DataSize maxImageSize, AuditLog audit) {
+        this.audit = audit;
         this.routines = routines;
         this.images = images;
         this.videos = videos;
@@ -177,19 +180,26 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Override
     @Transactional
     public RoutineDraft publishNow(long id, long version) {
-        return change(id, version, (routine, now) -> routine.publication().publishNow(now));
+        return audited("content.published", change(id, version, (routine, now) -> routine.publication().publishNow(now)));
     }
 
     @Override
     @Transactional
     public RoutineDraft schedule(long id, long version, Instant publishAt) {
-        return change(id, version, (routine, now) -> routine.publication().schedule(publishAt, now));
+        return audited("content.scheduled", change(id, version, (routine, now) -> routine.publication().schedule(publishAt, now)));
     }
 
     @Override
     @Transactional
     public RoutineDraft archive(long id, long version) {
-        return change(id, version, (routine, now) -> routine.publication().archive());
+        return audited("content.archived", change(id, version, (routine, now) -> routine.publication().archive()));
+    }
+
+    /** Publishing, scheduling and archiving go into the audit log, in the transaction that makes the change. */
+    private RoutineDraft audited(String action, RoutineDraft draft) {
+        audit.record(action, "routine", draft.getId(), draft.getTitle(),
+                draft.getPublishAt() == null ? "" : "publish at " + draft.getPublishAt());
+        return draft;
     }
 
     @Override

@@ -83,6 +83,12 @@ class AccessMatrixTest extends UiTest {
             Map.entry("register", new Row("register", S, S, S, S)),
             Map.entry("confirm-email", new Row("confirm-email", S, S, S, S)),
             Map.entry("admin/settings", new Row("admin/settings", L, D, D, S)),
+            // Member management and the audit log (admin branch)
+            Map.entry("admin/audit", new Row("admin/audit", L, D, D, S)),
+            Map.entry("admin/members", new Row("admin/members", L, D, D, S)),
+            Map.entry("admin/members/:id", new Row("admin/members/1", L, D, D, S)),
+            Map.entry("invitation", new Row("invitation", S, S, S, S)),
+            Map.entry("admin/comments", new Row("admin/comments", L, D, S, S)),
             Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
             Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
             Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),

@@ -3,6 +3,9 @@ package app.limber.account.ui;
 import app.limber.account.AccountChangeRefusedException;
 import app.limber.account.AccountChangeRefusedException.Field;
 import app.limber.account.AccountService;
+import app.limber.account.CurrentUser;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import app.limber.account.MyAccount;
 import app.limber.account.MyDataExport;
 import app.limber.account.PasswordPolicy;
@@ -33,7 +36,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Everyone's own account: name, time zone, sign-in email and password. */
+/** Everyone's own account: name, time zone, sign-in email, password, notifications, their data, deleting it. */
 @Route("account")
 @PageTitle("My account")
 @PermitAll
@@ -49,7 +52,9 @@ class AccountView extends Main {
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
 
-    AccountView(AccountService accounts, MyDataExport export) {
+    private final PasswordField deletePassword = new PasswordField("Your password");
+
+    AccountView(AccountService accounts, MyDataExport export, CurrentUser currentUser) {
         this.accounts = accounts;
         addClassName("account-view");
         MyAccount me = accounts.myAccount();
@@ -74,7 +79,49 @@ class AccountView extends Main {
                 section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
                 section("Password", new FormLayout(currentPassword, newPassword), "Change password",
                         this::savePassword),
-                myData(export));
+                notifications(accounts), myData(export), deletion(currentUser));
+    }
+
+    private static Section notifications(AccountService accounts) {
+        Checkbox comments = new Checkbox("Email me when someone comments on what I published");
+        comments.setValue(accounts.wantsCommentEmails());
+        comments.addValueChangeListener(event -> {
+            accounts.setWantsCommentEmails(event.getValue());
+            Notification.show(event.getValue() ? "You'll get an email about new comments"
+                    : "No more emails about new comments", 4000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        Section section = new Section(new H2("Notifications"), comments);
+        section.addClassName("account-section");
+        return section;
+    }
+
+    private Section deletion(CurrentUser currentUser) {
+        deletePassword.setId("delete-password");
+        Button delete = new Button("Delete my account", event -> {
+            deletePassword.setInvalid(false);
+            ConfirmDialog confirm = new ConfirmDialog("Delete your account?",
+                    "Your progress and enrolments are removed, your comments stay without your name, and you can't "
+                            + "sign in again. This can't be undone.",
+                    "Delete my account", confirmed -> deleteAccount(currentUser), "Cancel", cancelled -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Section section = new Section(new H2("Delete my account"),
+                new Paragraph("Type your password to confirm it's you."), new FormLayout(deletePassword), delete);
+        section.addClassNames("account-section", "danger-zone");
+        return section;
+    }
+
+    void deleteAccount(CurrentUser currentUser) {
+        try {
+            accounts.deleteMyAccount(deletePassword.getValue());
+            currentUser.logout();
+        } catch (AccountChangeRefusedException refused) {
+            deletePassword.setErrorMessage(refused.getMessage());
+            deletePassword.setInvalid(true);
+        }
     }
 
     private static Section myData(MyDataExport export) {

@@ -53,4 +53,24 @@ class AccountViewTest extends UiTest {
         assertThat(next.getErrorMessage()).contains("most common");
         assertThat(next.getValue()).isEqualTo("password1");
     }
+
+    @Test
+    void theNotificationChoiceIsSavedWhenTicked() {
+        var box = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Email me when someone comments on what I published"));
+        assertThat(box.getValue()).isTrue();
+        box.setValue(false);
+        NotificationsKt.expectNotifications("No more emails about new comments");
+        assertThat(accountService.wantsCommentEmails()).isFalse();
+    }
+
+    @Test
+    void deletingTheAccountNeedsThePassword() {
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("delete-password"));
+        password.setValue("wrong");
+        AccountView view = (AccountView) currentView();
+        view.deleteAccount(context.getBean(app.limber.account.CurrentUser.class));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(accountService.myAccount().displayName()).isEqualTo("Sam Rivera");
+    }
 }

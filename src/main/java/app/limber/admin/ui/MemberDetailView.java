@@ -1,0 +1,235 @@
+package app.limber.admin.ui;
+
+import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.MemberAdmin;
+import app.limber.account.MemberChangeRefusedException;
+import app.limber.account.MemberProfile;
+import app.limber.account.MemberStatus;
+import app.limber.account.Role;
+import app.limber.account.SignInRecord;
+import app.limber.account.SignedInPerson;
+import app.limber.admin.EnrolmentRow;
+import app.limber.admin.MemberEnrolment;
+import app.limber.admin.MemberSearch;
+import app.limber.admin.ProgramChoice;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+
+/**
+ * One member for the admin: profile, roles, status, enrolments with progress, last sign-in, activity and sign-in
+ * history, and what can be done about them (roles, disable/enable, password reset, enrol/remove, delete).
+ */
+@Route("admin/members/:id")
+@PageTitle("Member")
+@RolesAllowed(Role.ADMIN_NAME)
+class MemberDetailView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private final ZoneId zone = SignedInPerson.currentZone();
+    private final MemberAdmin memberAdmin;
+    private final MemberSearch members;
+    private final MemberEnrolment enrolment;
+    private long personId;
+    private MemberProfile profile;
+
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final Grid<EnrolmentRow> enrolments = new Grid<>();
+    final ComboBox<ProgramChoice> enrolIn = new ComboBox<>();
+    final Grid<SignInRecord> history = new Grid<>();
+
+    MemberDetailView(MemberAdmin memberAdmin, MemberSearch members, MemberEnrolment enrolment) {
+        this.memberAdmin = memberAdmin;
+        this.members = members;
+        this.enrolment = enrolment;
+        addClassName("member-detail-view");
+        configureEnrolments();
+        configureHistory();
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::label);
+        enrolIn.setPlaceholder("Program");
+        enrolIn.setAriaLabel("Program to enrol in");
+        enrolIn.setItemLabelGenerator(ProgramChoice::title);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            personId = event.getRouteParameters().getLong("id").orElse(-1L);
+            profile = memberAdmin.profile(personId);
+        } catch (MemberChangeRefusedException gone) {
+            removeAll();
+            add(new H1("No such member"), new Anchor("admin/members", "Back to members"));
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Div status = new Div(MembersView.statusBadge(profile.status()));
+        add(new Anchor("admin/members", "← Members"), new H1(profile.displayName()), new Paragraph(profile.email()),
+                status, facts(), rolesSection(), actions(), enrolmentsSection(), historySection());
+    }
+
+    private Section facts() {
+        Div list = new Div();
+        list.addClassName("member-facts");
+        list.add(new Paragraph("Joined: " + WHEN.withZone(zone).format(profile.joinedAt())));
+        list.add(new Paragraph("Last sign-in: " + (profile.lastLoginAt() == null ? "never"
+                : WHEN.withZone(zone).format(profile.lastLoginAt()))));
+        list.add(new Paragraph("Time zone: " + profile.timeZone()));
+        memberAdmin.activity(personId).forEach((label, count) -> list.add(new Paragraph(label + ": " + count)));
+        return section("Profile", list);
+    }
+
+    private Section rolesSection() {
+        roles.setValue(profile.roles());
+        Button save = new Button("Save roles", event -> attempt(() -> {
+            profile = memberAdmin.changeRoles(personId, roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class)
+                    : EnumSet.copyOf(roles.getValue()), profile.version());
+            return "Roles saved. They use the new roles from their next sign-in.";
+        }));
+        return section("Roles", roles, save);
+    }
+
+    private Section actions() {
+        Button toggle = profile.status() == MemberStatus.DISABLED
+                ? new Button("Enable account", event -> attempt(() -> {
+                    profile = memberAdmin.enable(personId);
+                    return "Account enabled.";
+                }))
+                : new Button("Disable account", event -> attempt(() -> {
+                    profile = memberAdmin.disable(personId);
+                    return "Account disabled. They have been signed out everywhere.";
+                }));
+        if (profile.status() != MemberStatus.DISABLED) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        boolean invited = profile.status() == MemberStatus.INVITED;
+        Button reset = new Button(invited ? "Send invitation again" : "Send password reset", event -> attempt(() -> {
+            memberAdmin.sendPasswordReset(personId);
+            return invited ? "A new invitation link is on its way." : "A password reset link is on its way.";
+        }));
+        reset.setEnabled(profile.status() != MemberStatus.DISABLED);
+        Button delete = new Button("Delete account", event -> confirmDelete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return section("Access", toggle, reset, delete);
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + profile.displayName() + "'s account?",
+                "Their progress is removed and their comments stay without their name. This can't be undone.",
+                "Delete account", event -> deleteNow(), "Cancel", event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void deleteNow() {
+        try {
+            memberAdmin.delete(personId);
+            MembersView.notify("Account deleted.", NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(MembersView.class));
+        } catch (MemberChangeRefusedException refused) {
+            MembersView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void configureEnrolments() {
+        enrolments.addColumn(EnrolmentRow::programTitle).setHeader("Program").setFlexGrow(2);
+        enrolments.addColumn(EnrolmentRow::startDate).setHeader("Started").setAutoWidth(true);
+        enrolments.addColumn(row -> row.status().charAt(0) + row.status().substring(1).toLowerCase())
+                .setHeader("Status").setAutoWidth(true);
+        enrolments.addColumn(row -> row.completedSessions() + " of " + row.programDays() + " days")
+                .setHeader("Progress").setAutoWidth(true);
+        enrolments.addComponentColumn(row -> {
+            Button remove = new Button("Remove", event -> attempt(() -> {
+                enrolment.remove(row.id());
+                return "Removed from " + row.programTitle() + ".";
+            }));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return remove;
+        }).setKey("remove").setAutoWidth(true);
+        enrolments.addThemeVariants(GridVariant.LUMO_COMPACT);
+        enrolments.setAllRowsVisible(true);
+        enrolments.setEmptyStateText("Not enrolled in any program.");
+    }
+
+    private Section enrolmentsSection() {
+        enrolments.setItems(members.enrolments(personId));
+        enrolIn.setItems(members.programs());
+        Button enrol = new Button("Enrol", event -> {
+            if (enrolIn.getValue() == null) {
+                enrolIn.setErrorMessage("Choose a program first.");
+                enrolIn.setInvalid(true);
+                return;
+            }
+            ProgramChoice chosen = enrolIn.getValue();
+            attempt(() -> {
+                enrolment.enrol(personId, chosen.id());
+                return "Enrolled in " + chosen.title() + " from today.";
+            });
+        });
+        Div enrolRow = new Div(enrolIn, enrol);
+        enrolRow.addClassName("list-toolbar");
+        return section("Programs", enrolments, enrolRow);
+    }
+
+    private void configureHistory() {
+        history.addColumn(row -> WHEN.withZone(zone).format(row.at())).setHeader("When").setAutoWidth(true);
+        history.addColumn(SignInRecord::from).setHeader("From").setAutoWidth(true);
+        history.addColumn(row -> row.outcome().charAt(0) + row.outcome().substring(1).toLowerCase())
+                .setHeader("Outcome").setAutoWidth(true);
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.setEmptyStateText("No sign-in attempts yet.");
+    }
+
+    private Section historySection() {
+        history.setItems(memberAdmin.signInHistory(personId));
+        return section("Sign-in history (newest 20)", history);
+    }
+
+    /** Runs an action, shows its message, and redraws the page; a refusal is shown and nothing else changes. */
+    private void attempt(java.util.function.Supplier<String> action) {
+        try {
+            String done = action.get();
+            profile = memberAdmin.profile(personId);
+            show();
+            MembersView.notify(done, NotificationVariant.LUMO_SUCCESS);
+        } catch (MemberChangeRefusedException | IllegalArgumentException refused) {
+            MembersView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+        } catch (ChangedBySomeoneElseException changed) {
+            MembersView.notify(changed.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static Section section(String title, com.vaadin.flow.component.Component... content) {
+        Section section = new Section(new H2(title));
+        section.add(content);
+        section.addClassName("member-section");
+        return section;
+    }
+}

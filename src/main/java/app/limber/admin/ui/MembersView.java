@@ -1,0 +1,225 @@
+package app.limber.admin.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.limber.account.MemberAdmin;
+import app.limber.account.MemberStatus;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.admin.MemberEnrolment;
+import app.limber.admin.MemberFilter;
+import app.limber.admin.MemberImport;
+import app.limber.admin.MemberRow;
+import app.limber.admin.MemberSearch;
+import app.limber.admin.ProgramChoice;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * All members, however many: a lazy grid searched, filtered, sorted and paged in the database, with bulk actions on
+ * the selected rows (enrol in a program, disable, export) and invitations (one, or a CSV file).
+ */
+@Route("admin/members")
+@PageTitle("Members")
+@Menu(order = 3.1, icon = "vaadin:users", title = "Members")
+@RolesAllowed(Role.ADMIN_NAME)
+class MembersView extends Main {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+
+    private final ZoneId zone = SignedInPerson.currentZone();
+    private final MemberSearch members;
+    private final MemberAdmin memberAdmin;
+    private final MemberEnrolment enrolment;
+
+    final TextField search = new TextField();
+    final Select<Role> role = new Select<>();
+    final Select<MemberStatus> status = new Select<>();
+    final ComboBox<ProgramChoice> program = new ComboBox<>();
+    final DatePicker joinedFrom = new DatePicker();
+    final DatePicker joinedUntil = new DatePicker();
+    final Grid<MemberRow> grid = new Grid<>();
+    final ComboBox<ProgramChoice> enrolIn = new ComboBox<>();
+    final Button enrolSelected = new Button("Enrol selected");
+    final Button disableSelected = new Button("Disable selected");
+    final Anchor export = new Anchor();
+    /** Read by the download request, which doesn't hold the UI lock; replaced whole on every change. */
+    private volatile ExportDownload.Scope exportScope = new ExportDownload.Scope(MemberFilter.none(), List.of());
+
+    MembersView(MemberSearch members, MemberAdmin memberAdmin, MemberEnrolment enrolment,
+            MemberImport invitations) {
+        this.members = members;
+        this.memberAdmin = memberAdmin;
+        this.enrolment = enrolment;
+        addClassName("members-view");
+        List<ProgramChoice> programs = members.programs();
+
+        search.setPlaceholder("Search name or email");
+        search.setAriaLabel("Search name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> refresh());
+        role.setAriaLabel("Role");
+        role.setItems(Role.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption("Any role");
+        role.setItemLabelGenerator(r -> r == null ? "Any role" : r.label());
+        role.addValueChangeListener(event -> refresh());
+        status.setAriaLabel("Status");
+        status.setItems(MemberStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.addValueChangeListener(event -> refresh());
+        program.setPlaceholder("Any program");
+        program.setAriaLabel("Enrolled in");
+        program.setItems(programs);
+        program.setItemLabelGenerator(ProgramChoice::title);
+        program.setClearButtonVisible(true);
+        program.addValueChangeListener(event -> refresh());
+        joinedFrom.setPlaceholder("Joined from");
+        joinedFrom.setAriaLabel("Joined from");
+        joinedFrom.setClearButtonVisible(true);
+        joinedFrom.addValueChangeListener(event -> refresh());
+        joinedUntil.setPlaceholder("Joined until");
+        joinedUntil.setAriaLabel("Joined until (inclusive)");
+        joinedUntil.setClearButtonVisible(true);
+        joinedUntil.addValueChangeListener(event -> refresh());
+
+        Button invite = new Button("Invite", VaadinIcon.ENVELOPE.create(), event -> new InviteDialog(invitations, programs, this::refresh).open());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div toolbar = new Div(search, role, status, program, joinedFrom, joinedUntil, invite);
+        toolbar.addClassName("list-toolbar");
+
+        enrolIn.setPlaceholder("Program");
+        enrolIn.setAriaLabel("Program to enrol in");
+        enrolIn.setItems(programs);
+        enrolIn.setItemLabelGenerator(ProgramChoice::title);
+        enrolSelected.addClickListener(event -> enrolSelected());
+        disableSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        disableSelected.addClickListener(event -> confirmDisable());
+        export.setHref(new ExportDownload(members, () -> exportScope));
+        export.setText("Export CSV");
+        export.setDownload(true);
+        export.addClassName("export-link");
+        Div bulk = new Div(new Span("Selected:"), enrolIn, enrolSelected, disableSelected, export);
+        bulk.addClassName("bulk-actions");
+
+        configureGrid();
+        add(new H1("Members"), toolbar, bulk, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(MemberRow::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(MemberRow::email).setHeader("Email").setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(row -> row.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
+                .setHeader("Roles").setAutoWidth(true);
+        grid.addComponentColumn(row -> statusBadge(row.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(row -> DATE.withZone(zone).format(row.joinedAt())).setHeader("Joined")
+                .setSortProperty("joinedAt").setAutoWidth(true);
+        grid.addColumn(row -> row.lastLoginAt() == null ? "Never" : DATE_TIME.withZone(zone).format(row.lastLoginAt()))
+                .setHeader("Last sign-in").setSortProperty("lastLoginAt").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No members match these filters.");
+        grid.addItemClickListener(event -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(MemberDetailView.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(event.getItem().id())))));
+        grid.addSelectionListener(event -> updateBulkActions());
+        updateBulkActions();
+    }
+
+    static Span statusBadge(MemberStatus status) {
+        Span badge = new Span(status.label());
+        badge.addClassNames("badge", "member-status-" + status.name().toLowerCase());
+        return badge;
+    }
+
+    MemberFilter filter() {
+        return new MemberFilter(search.getValue(), role.getValue(), status.getValue(),
+                program.getValue() == null ? null : program.getValue().id(),
+                joinedFrom.getValue() == null ? null : joinedFrom.getValue().atStartOfDay(zone).toInstant(),
+                joinedUntil.getValue() == null ? null : joinedUntil.getValue().plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private List<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(MemberRow::id).toList();
+    }
+
+    private void updateBulkActions() {
+        boolean any = !grid.getSelectedItems().isEmpty();
+        exportScope = new ExportDownload.Scope(filter(), selectedIds());
+        enrolSelected.setEnabled(any);
+        disableSelected.setEnabled(any);
+        export.setText(any ? "Export selected (CSV)" : "Export all matching (CSV)");
+    }
+
+    void refresh() {
+        MemberFilter filter = filter();
+        grid.deselectAll();
+        updateBulkActions();
+        grid.setItems(query -> members.page(filter, toSpringPageRequest(query)).stream(),
+                query -> (int) members.count(filter));
+    }
+
+    private void enrolSelected() {
+        if (enrolIn.getValue() == null) {
+            enrolIn.setErrorMessage("Choose a program first.");
+            enrolIn.setInvalid(true);
+            return;
+        }
+        enrolIn.setInvalid(false);
+        MemberEnrolment.BulkResult result = enrolment.enrolAll(selectedIds(), enrolIn.getValue().id());
+        String message = result.enrolled() + " enrolled in " + enrolIn.getValue().title() + "."
+                + (result.problems().isEmpty() ? "" : " Not enrolled: " + String.join(" ", result.problems()));
+        notify(message, result.problems().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                : NotificationVariant.LUMO_WARNING);
+        refresh();
+    }
+
+    private void confirmDisable() {
+        int count = grid.getSelectedItems().size();
+        ConfirmDialog confirm = new ConfirmDialog("Disable " + count + " member(s)?",
+                "They are signed out at once and can't sign in until enabled again. Your own account is skipped.",
+                "Disable", event -> disableSelectedNow(), "Cancel", event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void disableSelectedNow() {
+        int disabled = memberAdmin.disableAll(selectedIds());
+        notify(disabled + " member(s) disabled.", NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
+    }
+}

@@ -1,0 +1,133 @@
+package app.limber.admin.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.MemberStatus;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.admin.MemberImport;
+import app.limber.admin.MemberRow;
+import app.limber.admin.ProgramChoice;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MembersViewTest extends UiTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    SignedInPerson admin;
+    SignedInPerson sam;
+    SignedInPerson maya;
+
+    @BeforeEach
+    void members() {
+        sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+        maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        admin = accounts.create("ada@example.test", "Ada Admin", Set.of(Role.ADMIN));
+        jdbc.update("""
+                insert into programs (id, author_id, title, slug, length_days, status, created_at, updated_at)
+                values (900, ?, 'Back on track', 'back-on-track', 30, 'PUBLISHED', now(), now())""",
+                maya.personId());
+        loginAs(admin);
+    }
+
+    @SuppressWarnings("unchecked")
+    Grid<MemberRow> grid() {
+        return ((MembersView) currentView()).grid;
+    }
+
+    List<String> shownNames() {
+        Grid<MemberRow> grid = grid();
+        return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).displayName())
+                .toList();
+    }
+
+    @Test
+    void filtersNarrowTheGridInTheDatabase() {
+        MembersView view = (MembersView) navigateTo("admin/members");
+        assertThat(shownNames()).containsExactly("Ada Admin", "Maya Lindqvist", "Sam Rivera");
+        view.search.setValue("RIVERA");
+        assertThat(shownNames()).containsExactly("Sam Rivera");
+        view.search.clear();
+        view.role.setValue(Role.INSTRUCTOR);
+        assertThat(shownNames()).as("roles as held, not as implied by admin").containsExactly("Maya Lindqvist");
+        view.role.clear();
+        view.status.setValue(MemberStatus.DISABLED);
+        assertThat(shownNames()).isEmpty();
+    }
+
+    @Test
+    void bulkDisableAndEnrolActOnTheSelectedMembers() {
+        var kim = accounts.create("kim@example.test", "Kim Okafor", Set.of(Role.RUNNER));
+        MembersView view = (MembersView) navigateTo("admin/members");
+        view.search.setValue("example.test");
+        Grid<MemberRow> grid = grid();
+        grid.select(GridKt._get(grid, 0)); // Kim, newest
+        grid.select(GridKt._get(grid, 3)); // Sam
+        view.enrolIn.setValue(new ProgramChoice(900, "Back on track"));
+        _click(view.enrolSelected);
+        NotificationsKt.expectNotifications("2 enrolled in Back on track.");
+        view.program.setValue(new ProgramChoice(900, "Back on track"));
+        assertThat(shownNames()).containsExactly("Kim Okafor", "Sam Rivera");
+
+        grid.select(GridKt._get(grid, 0));
+        view.disableSelectedNow();
+        view.program.clear();
+        view.status.setValue(MemberStatus.DISABLED);
+        assertThat(shownNames()).containsExactly("Kim Okafor");
+        assertThat(kim.personId()).isPositive();
+    }
+
+    @Test
+    void anAdminInvitesOnePersonAndSeesThemAsInvited() {
+        MembersView view = (MembersView) navigateTo("admin/members");
+        _click(_get(Button.class, spec -> spec.withText("Invite")));
+        InviteDialog dialog = _get(InviteDialog.class);
+        dialog.name.setValue("Lee Novak");
+        dialog.email.setValue("lee@example.test");
+        _click(dialog.invite);
+        NotificationsKt.expectNotifications("Lee Novak: Invited.");
+        view.status.setValue(MemberStatus.INVITED);
+        assertThat(shownNames()).containsExactly("Lee Novak");
+
+        dialog.name.setValue("Sam Again");
+        dialog.email.setValue("sam@example.test");
+        _click(dialog.invite);
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).contains("already has an account");
+    }
+
+    @Test
+    void csvImportShowsARowByRowReport() throws Exception {
+        navigateTo("admin/members");
+        _click(_get(Button.class, spec -> spec.withText("Invite")));
+        InviteDialog dialog = _get(InviteDialog.class);
+        dialog.importCsv(new ByteArrayInputStream("""
+                Lee Novak,lee@example.test,Back on track
+                Sam Rivera,sam@example.test
+                Nobody,not-an-email
+                """.getBytes(StandardCharsets.UTF_8)));
+        assertThat(dialog.summary.getText()).isEqualTo("1 invited, 1 already members, 1 with problems.");
+        assertThat(GridKt._size(dialog.report)).isEqualTo(3);
+        assertThat(GridKt._get(dialog.report, 2).result()).isEqualTo(MemberImport.Result.INVALID);
+        assertThat(GridKt._get(dialog.report, 2).message()).contains("not an email address");
+        assertThat(shownNames()).contains("Lee Novak");
+    }
+}
