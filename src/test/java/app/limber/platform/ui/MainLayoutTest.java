@@ -43,7 +43,7 @@ class MainLayoutTest extends UiTest {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
         assertThat(menuTitles()).containsExactly("Home", "Join a program", "Progress", "Studio", "Routines", "Videos",
-                "Articles", "Programs", "Self-tests");
+                "Articles", "Programs", "Self-tests", "Comments");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutTest extends UiTest {
         loginAs(Role.ADMIN);
         navigateTo("admin");
         assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress", "Studio", "Routines",
-                "Videos", "Articles", "Programs", "Self-tests", "Admin", "Settings");
+                "Videos", "Articles", "Programs", "Self-tests", "Admin", "Members", "Comments", "Audit log", "Settings");
     }
 
     @Test
