@@ -7,7 +7,6 @@ import app.limber.content.RoutineFacts;
 import app.limber.content.Visibility;
 import app.limber.content.ui.PictureField;
 import app.limber.content.ui.PublishingActions;
-import app.limber.program.DayPlan;
 import app.limber.program.ProgramCovers;
 import app.limber.program.ProgramDraft;
 import app.limber.program.ProgramService;
@@ -125,31 +124,12 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
                 + "A day without routines is a rest day.");
         hint.addClassName("hint");
 
-        PictureField coverField = new PictureField(coverPictures(covers, id), null, chosen -> coverDirty = true);
+        PictureField coverField = new PictureField(new CoverPictures(covers, id), null, chosen -> coverDirty = true);
         coverField.addClassName("cover-field");
         cover = coverField;
 
         add(new Div(new Anchor("studio/programs", "← Programs")), status, form, new H2("Cover picture"), coverField,
                 new H2("Schedule"), hint, schedule, actions);
-    }
-
-    private static PictureField.Pictures coverPictures(ProgramCovers covers, long programId) {
-        return new PictureField.Pictures() {
-            @Override
-            public long upload(String fileName, java.io.InputStream content) {
-                return covers.upload(programId, content);
-            }
-
-            @Override
-            public String url(long imageId) {
-                return ProgramCovers.url(imageId);
-            }
-
-            @Override
-            public long maxBytes() {
-                return covers.maxBytes();
-            }
-        };
     }
 
     private void show(ProgramDraft loaded) {
@@ -189,21 +169,10 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             scheduleChanged();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Shorten to " + after + " days?",
-                "Days " + lost.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + " have something planned and will be removed.",
-                "Remove them", event -> {
-                    current.trimToLength();
-                    scheduleChanged();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep them");
-        confirm.addCancelListener(event -> {
+        ShorteningConfirmation.ask(after, lost, current::trimToLength, () -> {
             current.setLengthDays(previous);
             length.setValue(previous);
-        });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        }, this::scheduleChanged);
     }
 
     private void openDay(int dayNumber) {
@@ -212,27 +181,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             return;
         }
         new DayDialog(current.day(dayNumber), current.getLengthDays(), choices, programs.selfTestChoices(),
-                programs.offersSelfTests(), new DayDialog.Actions() {
-                    @Override
-                    public void apply(DayPlan plan) {
-                        current.setDay(plan);
-                        scheduleChanged();
-                    }
-
-                    @Override
-                    public void move(DayPlan plan, int toDay) {
-                        current.moveDay(plan.dayNumber(), toDay);
-                        current.setDay(plan.onDay(toDay));
-                        scheduleChanged();
-                    }
-
-                    @Override
-                    public void copy(DayPlan plan, List<Integer> toDays) {
-                        current.setDay(plan);
-                        current.copyDay(plan.dayNumber(), toDays);
-                        scheduleChanged();
-                    }
-                }).open();
+                programs.offersSelfTests(), new DraftDayActions(current, this::scheduleChanged)).open();
     }
 
     private void fillWeek(int template, int target) {
