@@ -3,6 +3,10 @@ package app.limber.progress;
 import app.limber.account.DemoMode;
 import app.limber.account.SignedInPerson;
 import app.limber.content.Side;
+import app.limber.program.DayPlan;
+import app.limber.program.ProgramDraft;
+import app.limber.program.ProgramFilter;
+import app.limber.program.ProgramService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +40,10 @@ class DemoSelfTests implements ApplicationRunner {
 
     static final String COACH_EMAIL = "coach@limber.test";
 
+    /** The demo program (seeded by the program feature) whose days 1, 15 and 30 ask for the self-tests. */
+    static final String PROGRAM_SLUG = "back-on-track-30-days-of-mobility-for-runners";
+    static final List<Integer> PROMPT_DAYS = List.of(1, 15, 30);
+
     /** Demo runner → how many weeks of history they have; the first has been at it longer. */
     static final Map<String, Integer> RUNNERS = Map.of("runner@limber.test", 6, "runner2@limber.test", 2);
 
@@ -43,11 +52,14 @@ class DemoSelfTests implements ApplicationRunner {
     private final DemoMode demoMode;
     private final UserDetailsService userDetails;
     private final SelfTestService selfTests;
+    private final ProgramService programs;
 
-    DemoSelfTests(DemoMode demoMode, UserDetailsService userDetails, SelfTestService selfTests) {
+    DemoSelfTests(DemoMode demoMode, UserDetailsService userDetails, SelfTestService selfTests,
+            ProgramService programs) {
         this.demoMode = demoMode;
         this.userDetails = userDetails;
         this.selfTests = selfTests;
+        this.programs = programs;
     }
 
     /** How a demo runner's results move: where they start, how much they gain per week, how much they wobble. */
@@ -64,13 +76,19 @@ class DemoSelfTests implements ApplicationRunner {
                 .anyMatch(authority -> "ROLE_INSTRUCTOR".equals(authority.getAuthority()))) {
             return;
         }
-        List<SelfTestCard> tests = as(coach.get(), this::seedTests);
-        if (tests == null) {
+        List<Long> seeded = as(coach.get(), this::seedTests);
+        if (seeded == null) {
             return;
         }
+        as(coach.get(), () -> {
+            promptInDemoProgram(seeded);
+            return null;
+        });
         Random wobble = new Random(42);
         RUNNERS.forEach((email, weeks) -> person(email).ifPresent(runner -> as(runner, () -> {
             LocalDate today = selfTests.todayForCaller();
+            List<SelfTestCard> tests = selfTests.myHistories().stream().map(SelfTestHistory::test)
+                    .filter(test -> seeded.contains(test.id())).toList();
             for (SelfTestCard test : tests) {
                 Course course = courseFor(test, email);
                 for (int week = weeks; week >= 0; week--) {
@@ -85,28 +103,43 @@ class DemoSelfTests implements ApplicationRunner {
             }
             return null;
         })));
-        log.info("Seeded {} demo self-tests and results for {} demo runners", tests.size(), RUNNERS.size());
+        log.info("Seeded {} demo self-tests and results for {} demo runners", seeded.size(), RUNNERS.size());
     }
 
-    /** The new tests, or null when the coach already has some. */
-    private @Nullable List<SelfTestCard> seedTests() {
+    /** The new tests' ids, or null when the coach already has some. */
+    private @Nullable List<Long> seedTests() {
         if (selfTests.count("") > 0) {
             return null;
         }
-        selfTests.save(draft("Knee-to-wall", "cm", true, true, "0", null, """
+        List<Long> ids = new java.util.ArrayList<>();
+        ids.add(selfTests.save(draft("Knee-to-wall", "cm", true, true, "0", null, """
                 Face a wall in a half-kneeling lunge, front foot a hand's width from the wall. Keeping the heel \
                 down, bend the front knee forward until it touches the wall. Move the foot back a little at a time \
                 until the knee only just reaches the wall with the heel still down, then measure from the tip of \
-                your big toe to the wall. Do both sides."""));
-        selfTests.save(draft("Big toe stiffness", "score (0-10)", false, false, "0", "10", """
+                your big toe to the wall. Do both sides.""")).getId());
+        ids.add(selfTests.save(draft("Big toe stiffness", "score (0-10)", false, false, "0", "10", """
                 Kneel and sit back towards your heels with your toes tucked under, as in the post-run toe stretch. \
                 Lean forward to take weight off if you need to. After five slow breaths, score how stiff your toes \
-                feel: 0 is no stiffness at all, 10 is so stiff you can't stay there."""));
-        selfTests.save(draft("Seated point-and-flex range", "score (0-10)", true, true, "0", "10", """
+                feel: 0 is no stiffness at all, 10 is so stiff you can't stay there.""")).getId());
+        ids.add(selfTests.save(draft("Seated point-and-flex range", "score (0-10)", true, true, "0", "10", """
                 Sit on the floor with your legs straight. Point one foot away from you as far as it goes, then pull \
                 the toes back towards you. Score the range you feel, both ways together: 0 is barely moving, 10 is \
-                a full, easy range. Do both feet; repeating it daily is also the exercise."""));
-        return selfTests.activeTests();
+                a full, easy range. Do both feet; repeating it daily is also the exercise.""")).getId());
+        return ids;
+    }
+
+    /** Days 1, 15 and 30 of the demo program ask runners to record the self-tests, if that program is there. */
+    private void promptInDemoProgram(List<Long> testIds) {
+        programs.list(ProgramFilter.none(), PageRequest.of(0, 50)).stream()
+                .filter(program -> program.slug().equals(PROGRAM_SLUG)).findFirst().ifPresent(program -> {
+                    ProgramDraft draft = programs.load(program.id()).orElseThrow();
+                    PROMPT_DAYS.stream().filter(day -> day <= draft.getLengthDays()).forEach(day -> {
+                        DayPlan plan = draft.day(day);
+                        draft.setDay(new DayPlan(day, plan.routineIds(), plan.note(),
+                                new java.util.LinkedHashSet<>(testIds)));
+                    });
+                    programs.save(draft);
+                });
     }
 
     private static SelfTestDraft draft(String name, String unit, boolean higherIsBetter, boolean perSide, String min,

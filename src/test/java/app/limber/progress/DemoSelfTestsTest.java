@@ -54,4 +54,19 @@ class DemoSelfTestsTest extends IntegrationTest {
         actAs(demoPerson("runner2@limber.test"));
         assertThat(selfTests.myHistories().get(1).results()).hasSize(2 * 3);
     }
+
+    @Test
+    void theDemoProgramAsksForTheSelfTestsOnDays1And15And30() throws Exception {
+        for (String seeder : List.of("demoAccounts", "demoRoutines", "demoPrograms")) {
+            context.getBean(seeder, ApplicationRunner.class).run(null);
+        }
+        demoSelfTests.run(null);
+
+        List<java.util.Map<String, Object>> prompts = jdbc.queryForList("""
+                select d.day_number, count(*) as tests from program_day_self_tests s
+                join program_days d on d.id = s.program_day_id group by d.day_number order by d.day_number""");
+        assertThat(prompts).extracting(row -> ((Number) row.get("day_number")).intValue())
+                .containsExactly(1, 15, 30);
+        assertThat(prompts).allSatisfy(row -> assertThat(((Number) row.get("tests")).intValue()).isEqualTo(3));
+    }
 }

@@ -85,5 +85,6 @@ class PracticeProgressTest extends IntegrationTest {
     void theOverviewTakesTwoStatements() {
         actAs(sam);
         assertThat(statementsDuring(() -> practice.overview())).isEqualTo(2);
+        assertThat(statementsDuring(() -> practice.month(YearMonth.of(2026, 1)))).isEqualTo(1);
     }
 }

@@ -197,6 +197,21 @@ class SelfTestServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aChangeFromAStaleFormIsRefusedAndTheNewerValueKept() {
+        actAs(sam);
+        ResultRow recorded = selfTests.record(entry(kneeToWall, "8", Side.LEFT, selfTests.todayForCaller()));
+        ResultEntry firstTab = ResultEntry.of(recorded);
+        ResultEntry secondTab = ResultEntry.of(recorded);
+        firstTab.setValue(new BigDecimal("8.5"));
+        selfTests.update(firstTab);
+        secondTab.setValue(new BigDecimal("9"));
+
+        assertThatThrownBy(() -> selfTests.update(secondTab)).isInstanceOf(ChangedBySomeoneElseException.class);
+        assertThat(selfTests.myHistories().getFirst().results()).singleElement()
+                .satisfies(row -> assertThat(row.value()).isEqualByComparingTo("8.5"));
+    }
+
+    @Test
     void aRetiredTestTakesNoNewResultsButStillShowsTheRunnersHistory() {
         actAs(sam);
         selfTests.record(entry(kneeToWall, "8", Side.LEFT, selfTests.todayForCaller()));

@@ -34,6 +34,8 @@ class ProgressChart extends Div {
             const days = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', timeZone: 'UTC'});
             const day = value => days.format(new Date(value * 86400000));
             const dated = spec.axis === 'DAY';
+            const xs = spec.series.flatMap(s => s.points.map(p => p.x));
+            const xMin = Math.min(...xs), xMax = Math.max(...xs);
             const datasets = spec.series.map(s => ({
                 label: s.label,
                 data: dated ? s.points.map(p => ({x: p.x, y: p.y})) : s.points.map(p => p.y),
@@ -47,7 +49,9 @@ class ProgressChart extends Div {
                 options: {
                     responsive: true, maintainAspectRatio: false, animation: false,
                     scales: {
-                        x: dated ? {type: 'linear', ticks: {callback: day, maxTicksLimit: 6, stepSize: 1}} : {},
+                        x: dated ? {type: 'linear', min: xMin === xMax ? xMin - 1 : xMin,
+                                max: xMin === xMax ? xMax + 1 : xMax,
+                                ticks: {callback: day, maxTicksLimit: 6, stepSize: 1}} : {},
                         y: {beginAtZero: spec.beginAtZero, title: {display: spec.unit !== '', text: spec.unit}}
                     },
                     plugins: {
@@ -76,8 +80,12 @@ class ProgressChart extends Div {
     record Series(String label, String color, List<Point> points, boolean trend) {
     }
 
-    /** Everything the chart shows. */
-    record Spec(Type type, Axis axis, List<String> labels, List<Series> series, String unit, boolean beginAtZero) {
+    /**
+     * Everything the chart shows; {@code rowHeading} heads the table's first column (the days or labels), e.g.
+     * "Day" or "Week starting".
+     */
+    record Spec(Type type, Axis axis, String rowHeading, List<String> labels, List<Series> series, String unit,
+            boolean beginAtZero) {
     }
 
     private final Element canvas = new Element("canvas");
@@ -169,7 +177,7 @@ class ProgressChart extends Div {
         NativeTable tableOfNumbers = new NativeTable();
         tableOfNumbers.setCaptionText(caption);
         NativeTableRow header = tableOfNumbers.getHead().addRow();
-        header.add(headerCell(spec.axis() == Axis.DAY ? "Day" : "", "col"));
+        header.add(headerCell(spec.rowHeading(), "col"));
         for (Series series : data) {
             header.add(headerCell(series.label() + unitSuffix(spec.unit()), "col"));
         }

@@ -36,6 +36,9 @@ class SelfTestPanel extends Section {
     private static final Map<Side, String> COLORS = Map.of(Side.BOTH, "#1a7f5a", Side.LEFT, "#1c64d4",
             Side.RIGHT, "#c2410c");
 
+    /** How many of the newest results the table shows before "Show all". */
+    static final int RECENT = 10;
+
     private final SelfTestService selfTests;
     private final SelfTestCard test;
     private final Runnable changed;
@@ -74,7 +77,10 @@ class SelfTestPanel extends Section {
         trend.addClassName("self-test-trend");
         chart = new ProgressChart(test.name() + " in " + test.unit() + " over time", false);
         chart.show(spec(history), trendText(history) + " Every result is listed in the table below.");
-        add(trend, chart, resultsTable(history.results()));
+        Div results = new Div();
+        results.addClassName("self-test-results-area");
+        showResults(results, history.results(), false);
+        add(trend, chart, results);
     }
 
     /** Opens the dialog that records a new result for this test. */
@@ -122,11 +128,23 @@ class SelfTestPanel extends Section {
             }
         }
         boolean fromZero = test.minValue() != null && test.minValue().signum() == 0;
-        return new ProgressChart.Spec(ProgressChart.Type.LINE, ProgressChart.Axis.DAY, List.of(), series,
+        return new ProgressChart.Spec(ProgressChart.Type.LINE, ProgressChart.Axis.DAY, "Day", List.of(), series,
                 test.unit(), fromZero);
     }
 
-    /** The results, newest first, with change and delete for each. */
+    /** The newest results as a table; the rest a click away, so a long history doesn't make a long page. */
+    private void showResults(Div area, List<ResultRow> results, boolean all) {
+        area.removeAll();
+        List<ResultRow> newestFirst = results.reversed();
+        area.add(resultsTable(all ? newestFirst : newestFirst.stream().limit(RECENT).toList()));
+        if (!all && results.size() > RECENT) {
+            Button more = new Button("Show all " + results.size() + " results", event -> showResults(area, results, true));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            area.add(more);
+        }
+    }
+
+    /** The results given (newest first), with change and delete for each. */
     private NativeTable resultsTable(List<ResultRow> results) {
         NativeTable table = new NativeTable();
         table.addClassName("self-test-results");
@@ -138,7 +156,7 @@ class SelfTestPanel extends Section {
         }
         header.add(ProgressChart.headerCell("Value", "col"), ProgressChart.headerCell("Note", "col"),
                 ProgressChart.headerCell("", "col"));
-        for (ResultRow result : results.reversed()) {
+        for (ResultRow result : results) {
             NativeTableRow row = table.getBody().addRow();
             String day = DAY.format(result.measuredOn());
             row.add(ProgressChart.headerCell(day, "row"));

@@ -19,10 +19,10 @@ final class WeeklyMinutes {
         ProgressChart chart = new ProgressChart("Minutes practised per week, the last " + PracticeProgress.WEEKS
                 + " weeks", true);
         chart.addClassName("weekly-minutes");
-        List<String> labels = weeks.stream().map(week -> "Week of " + WEEK.format(week.monday())).toList();
+        List<String> labels = weeks.stream().map(week -> WEEK.format(week.monday())).toList();
         List<ProgressChart.Point> points = IntStream.range(0, weeks.size())
                 .mapToObj(i -> new ProgressChart.Point(i, weeks.get(i).minutes())).toList();
-        chart.show(new ProgressChart.Spec(ProgressChart.Type.BAR, ProgressChart.Axis.LABEL, labels,
+        chart.show(new ProgressChart.Spec(ProgressChart.Type.BAR, ProgressChart.Axis.LABEL, "Week starting", labels,
                 List.of(new ProgressChart.Series("Minutes", "#1a7f5a", points, false)), "", true),
                 describe(weeks));
         return chart;

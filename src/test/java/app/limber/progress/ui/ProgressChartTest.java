@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ProgressChartTest extends UiTest {
 
     private static ProgressChart.Spec weeklyMinutes() {
-        return new ProgressChart.Spec(ProgressChart.Type.BAR, ProgressChart.Axis.LABEL, List.of("2 Mar", "9 Mar"),
+        return new ProgressChart.Spec(ProgressChart.Type.BAR, ProgressChart.Axis.LABEL, "Week starting",
+                List.of("2 Mar", "9 Mar"),
                 List.of(new ProgressChart.Series("Minutes", "#1a7f5a",
                         List.of(new ProgressChart.Point(0, 25), new ProgressChart.Point(1, 40)), false)),
                 "minutes", true);
@@ -50,7 +51,7 @@ class ProgressChartTest extends UiTest {
 
         NativeTable table = _get(chart, NativeTable.class);
         assertThat(table.getCaptionText()).isEqualTo("Minutes practised per week");
-        assertThat(table.getElement().getTextRecursively()).contains("2 Mar", "25", "9 Mar", "40");
+        assertThat(table.getElement().getTextRecursively()).contains("Week starting", "2 Mar", "25", "9 Mar", "40");
         assertThat(chart.getElement().getChild(0).getChild(0).getAttribute("aria-label"))
                 .isEqualTo("Minutes practised per week. 40 minutes last week.");
         assertThat(chart.getElement().getChild(0).getChild(0).getAttribute("role")).isEqualTo("img");
@@ -61,7 +62,7 @@ class ProgressChartTest extends UiTest {
         long day = LocalDate.of(2026, 3, 2).toEpochDay();
         ProgressChart chart = new ProgressChart("Knee-to-wall", true);
         UI.getCurrent().add(chart);
-        chart.show(new ProgressChart.Spec(ProgressChart.Type.LINE, ProgressChart.Axis.DAY, List.of(), List.of(
+        chart.show(new ProgressChart.Spec(ProgressChart.Type.LINE, ProgressChart.Axis.DAY, "Day", List.of(), List.of(
                 new ProgressChart.Series("Left", "#000", List.of(new ProgressChart.Point(day, 8.5)), false),
                 new ProgressChart.Series("Right", "#111", List.of(new ProgressChart.Point(day, 9)), false),
                 new ProgressChart.Series("Left trend", "#000", List.of(new ProgressChart.Point(day, 1)), true)),

@@ -93,9 +93,9 @@ class ProgressPracticeViewTest extends UiTest {
         navigateTo("progress");
 
         ProgressChart weekly = _get(ProgressChart.class, spec -> spec.withClasses("weekly-minutes"));
-        assertThat(weekly.drawnJson()).contains("\"type\":\"bar\"", "Week of 9 Mar", "\"y\":42.0");
+        assertThat(weekly.drawnJson()).contains("\"type\":\"bar\"", "\"9 Mar\"", "\"y\":42.0");
         assertThat(_get(weekly, NativeTable.class).getElement().getTextRecursively())
-                .contains("Week of 16 Feb", "25", "Week of 9 Mar", "42");
+                .contains("Week starting", "16 Feb", "25", "9 Mar", "42");
     }
 
     @Test

@@ -104,6 +104,26 @@ class ProgressViewTest extends UiTest {
     }
 
     @Test
+    void aLongHistoryShowsTheNewestResultsFirstAndTheRestOnRequest() {
+        actAs(sam);
+        for (int day = 12; day >= 0; day--) {
+            ResultEntry entry = ResultEntry.newFor(selfTests.myHistories().get(1).test(),
+                    selfTests.todayForCaller().minusDays(day));
+            entry.setValue(BigDecimal.valueOf(day % 10));
+            selfTests.record(entry);
+        }
+        navigateTo("progress");
+
+        SelfTestPanel panel = panel(toeStiffness);
+        NativeTable table = _get(panel, NativeTable.class);
+        assertThat(table.getBody().getRows()).hasSize(SelfTestPanel.RECENT);
+        assertThat(table.getBody().getRows().getFirst().getElement().getTextRecursively()).startsWith("10 Mar 2026");
+        _click(_get(panel, Button.class, spec -> spec.withText("Show all 13 results")));
+        assertThat(_get(panel, NativeTable.class).getBody().getRows()).hasSize(13);
+        assertThat(panel.chart().drawnJson()).contains("\"y\":2.0");
+    }
+
+    @Test
     void aValueOutsideTheRangeIsShownAtTheFieldAndNothingIsSaved() {
         navigateTo("progress");
         _click(_get(panel(toeStiffness), Button.class, spec -> spec.withText("Record result")));

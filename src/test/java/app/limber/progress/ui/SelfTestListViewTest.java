@@ -92,6 +92,28 @@ class SelfTestListViewTest extends UiTest {
     }
 
     @Test
+    void aSaveOverSomeoneElsesNewerChangeIsRefusedAndTheInputKept() {
+        navigateTo("studio/self-tests");
+        _click(_get(Button.class, spec -> spec.withText("New self-test")));
+        field("Name").setValue("Toe stiffness");
+        field("Unit").setValue("score");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        GridKt._clickItem(grid(), 0);
+
+        app.limber.progress.SelfTestDraft elsewhere = selfTests.load(GridKt._get(grid(), 0).id());
+        elsewhere.setUnit("0-10 score");
+        selfTests.save(elsewhere);
+        field("Unit").setValue("points");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Saved Toe stiffness",
+                new app.limber.ChangedBySomeoneElseException().getMessage());
+        assertThat(_find(Dialog.class)).hasSize(1);
+        assertThat(field("Unit").getValue()).isEqualTo("points");
+        assertThat(selfTests.load(elsewhere.getId()).getUnit()).isEqualTo("0-10 score");
+    }
+
+    @Test
     void anotherInstructorDoesNotSeeThem() {
         navigateTo("studio/self-tests");
         _click(_get(Button.class, spec -> spec.withText("New self-test")));
