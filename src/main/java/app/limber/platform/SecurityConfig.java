@@ -59,6 +59,25 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Calendar feeds: open at the HTTP level, since the secret in the address is the credential (checked by the
+     * program feature); calendar apps poll without a session, so none is created.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/calendar/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/calendar/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentTypeOptions(options -> { })
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
             @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {

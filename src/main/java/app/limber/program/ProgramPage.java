@@ -18,8 +18,8 @@ public record ProgramPage(long id, String slug, String title, String description
         }
     }
 
-    /** A routine of a day, linking to its public page. */
-    public record RoutineLink(String title, String slug, int totalSeconds) {
+    /** A routine of a day, linking to its page; a members-only one asks visitors to sign in first. */
+    public record RoutineLink(String title, String slug, int totalSeconds, boolean membersOnly) {
     }
 
     /** The overview's day; rest when nothing is planned. */

@@ -113,13 +113,13 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     /** The self-tests a day may prompt; empty when the progress feature offers none. */
     @Transactional(readOnly = true)
     public List<SelfTestCatalog.SelfTestOption> selfTestChoices() {
-        SelfTestCatalog catalog = selfTests.getIfAvailable();
+        SelfTestCatalog catalog = selfTests.getIfUnique();
         return catalog == null ? List.of() : catalog.selfTests();
     }
 
     /** Whether self-test prompts can be offered at all. */
     public boolean offersSelfTests() {
-        return selfTests.getIfAvailable() != null;
+        return selfTests.getIfUnique() != null;
     }
 
     /** Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale. */
@@ -195,7 +195,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return programs.findBySlugWithDays(slug)
                 .filter(program -> program.publication().isLive(now))
                 .filter(program -> readerSignedIn || program.visibility() == Visibility.PUBLIC)
-                .map(program -> toPage(program, readerSignedIn, now));
+                .map(program -> toPage(program, now));
     }
 
     /**
@@ -263,15 +263,15 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return publishAt != null && publishAt.isAfter(now) ? publishAt : now;
     }
 
-    private ProgramPage toPage(Program program, boolean readerSignedIn, Instant now) {
+    /** Members-only routines are named to visitors too (a reason to join); their pages ask them to sign in. */
+    private ProgramPage toPage(Program program, Instant now) {
         ProgramOutline outline = program.toOutline();
         Map<Long, RoutineFacts> facts = routines.byIds(program.routineIds());
         List<ProgramPage.Day> days = outline.days().stream().map(plan -> new ProgramPage.Day(plan.dayNumber(),
                 plan.routineIds().stream().map(facts::get)
-                        .filter(routine -> routine != null && routine.isLiveAt(now)
-                                && (readerSignedIn || routine.visibility() == Visibility.PUBLIC))
+                        .filter(routine -> routine != null && routine.isLiveAt(now))
                         .map(routine -> new ProgramPage.RoutineLink(routine.title(), routine.slug(),
-                                routine.totalSeconds()))
+                                routine.totalSeconds(), routine.visibility() == Visibility.MEMBERS))
                         .toList(), plan.note()))
                 .toList();
         String author = directory.displayNames(List.of(program.authorId())).getOrDefault(program.authorId(), "");

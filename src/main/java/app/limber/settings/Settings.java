@@ -16,5 +16,22 @@ public record Settings(
         @Size(max = 20_000) String moderationWords,
         @Size(max = 20_000) String disallowedWords,
         @Size(max = 254) String mailSender,
+        @Min(value = 1, message = "At least 1") @Max(value = 1000, message = "At most 1000") int commentsPerHour,
         long version) {
+
+    /** The default cap on comments per author (or IP address) per hour. */
+    public static final int DEFAULT_COMMENTS_PER_HOUR = 10;
+
+    /** The settings without the comment cap (callers written before it existed): the cap gets its default. */
+    public Settings(String siteName, boolean registrationOpen, boolean guestComments, boolean moderateAll,
+            int holdLinkCount, String moderationWords, String disallowedWords, String mailSender, long version) {
+        this(siteName, registrationOpen, guestComments, moderateAll, holdLinkCount, moderationWords, disallowedWords,
+                mailSender, DEFAULT_COMMENTS_PER_HOUR, version);
+    }
+
+    /** The same settings with another cap on comments per hour. */
+    public Settings withCommentsPerHour(int cap) {
+        return new Settings(siteName, registrationOpen, guestComments, moderateAll, holdLinkCount, moderationWords,
+                disallowedWords, mailSender, cap, version);
+    }
 }

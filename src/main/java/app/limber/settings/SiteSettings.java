@@ -41,6 +41,9 @@ class SiteSettings {
     @Column(name = "mail_sender", nullable = false, length = 254)
     private String mailSender = "";
 
+    @Column(name = "comments_per_hour", nullable = false)
+    private int commentsPerHour = Settings.DEFAULT_COMMENTS_PER_HOUR;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -53,7 +56,7 @@ class SiteSettings {
 
     Settings toSettings() {
         return new Settings(siteName, registrationOpen, guestComments, moderateAll, holdLinkCount, moderationWords,
-                disallowedWords, mailSender, version);
+                disallowedWords, mailSender, commentsPerHour, version);
     }
 
     long version() {
@@ -69,6 +72,7 @@ class SiteSettings {
         moderationWords = settings.moderationWords().strip();
         disallowedWords = settings.disallowedWords().strip();
         mailSender = settings.mailSender().strip();
+        commentsPerHour = settings.commentsPerHour();
         updatedAt = now;
     }
 }

@@ -74,6 +74,7 @@ class AccessMatrixTest extends UiTest {
             Map.entry("login", new Row("login", S, F, F, F)),
             Map.entry("start", new Row("start", L, F, F, F)),
             Map.entry("today", new Row("today", L, S, D, S)),
+            Map.entry("session/:___url_parameter", new Row("session/1-1", L, S, S, S)),
             Map.entry("studio", new Row("studio", L, D, S, S)),
             Map.entry("admin", new Row("admin", L, D, D, S)),
             Map.entry("account", new Row("account", L, S, S, S)),
@@ -87,6 +88,7 @@ class AccessMatrixTest extends UiTest {
             Map.entry("admin/members", new Row("admin/members", L, D, D, S)),
             Map.entry("admin/members/:id", new Row("admin/members/1", L, D, D, S)),
             Map.entry("invitation", new Row("invitation", S, S, S, S)),
+            Map.entry("admin/comments", new Row("admin/comments", L, D, S, S)),
             Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
             Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
             Map.entry("studio/routines/:id/preview", new Row("studio/routines/1/preview", L, D, S, S)),
@@ -97,7 +99,13 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/articles/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/articles/1", L, D, S, S)),
             Map.entry("studio/articles/:id/preview", new Row("studio/articles/1/preview", L, D, S, S)),
             Map.entry("articles/:___url_parameter", new Row("articles/why-your-big-toe-matters", S, S, S, S)),
-            Map.entry("tags/:___url_parameter", new Row("tags/ankle-mobility", S, S, S, S)));
+            Map.entry("tags/:___url_parameter", new Row("tags/ankle-mobility", S, S, S, S)),
+            Map.entry("programs", new Row("programs", S, S, S, S)),
+            Map.entry("programs/:___url_parameter", new Row("programs/back-on-track", S, S, S, S)),
+            Map.entry("studio/programs", new Row("studio/programs", L, D, S, S)),
+            Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)),
+            Map.entry("progress", new Row("progress", L, S, S, S)),
+            Map.entry("studio/self-tests", new Row("studio/self-tests", L, D, S, S)));
 
     @Test
     void everyRegisteredRouteHasAnExpectation() {

@@ -74,6 +74,19 @@ class ProgramServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aDayPromptsSelfTestsEvenOnARestDay() {
+        long kneeToWall = jdbc.queryForObject("insert into self_tests (author_id, name, unit, created_at, updated_at)"
+                + " values (?, 'Knee to wall', 'cm', now(), now()) returning id", Long.class, maya.personId());
+        ProgramDraft draft = newProgram();
+        draft.setDay(new DayPlan(15, List.of(), "", Set.of(kneeToWall)));
+        programs.save(draft);
+
+        assertThat(programs.outline(draft.getId()).day(15).selfTestIds()).containsExactly(kneeToWall);
+        assertThat(programs.outline(draft.getId()).day(15).isRest()).isTrue();
+        assertThat(programs.offersSelfTests()).as("no catalog in this build yet").isFalse();
+    }
+
+    @Test
     void movingADayOntoAPlannedDaySwapsThemAndSurvivesSaving() {
         ProgramDraft draft = newProgram();
         draft.setDay(day(1, sunSalute));

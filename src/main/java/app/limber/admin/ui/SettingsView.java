@@ -38,6 +38,7 @@ class SettingsView extends Main {
     private final IntegerField holdLinkCount = new IntegerField("Hold comments with at least this many links");
     private final TextArea moderationWords = new TextArea("Hold comments containing (one word or phrase per line)");
     private final TextArea disallowedWords = new TextArea("Send to spam when containing (one per line)");
+    private final IntegerField commentsPerHour = new IntegerField("Most comments per person or IP address per hour");
     private final TextField mailSender = new TextField("Mail sender");
     private Settings loaded;
 
@@ -47,6 +48,11 @@ class SettingsView extends Main {
         holdLinkCount.setMin(0);
         holdLinkCount.setMax(50);
         holdLinkCount.setStepButtonsVisible(true);
+        commentsPerHour.setMin(1);
+        commentsPerHour.setMax(1000);
+        commentsPerHour.setStepButtonsVisible(true);
+        moderationWords.setHelperText("Matched in the name, email, website and text, ignoring case.");
+        disallowedWords.setHelperText("Matched like the list above; such comments go straight to spam.");
         mailSender.setPlaceholder("Limber <no-reply@example.com>");
         mailSender.setHelperText("Leave empty to use the server's configured sender.");
 
@@ -54,8 +60,8 @@ class SettingsView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Settings"),
                 new H2("Site"), new FormLayout(siteName, mailSender, registrationOpen),
-                new H2("Comments"), new FormLayout(guestComments, moderateAll, holdLinkCount, moderationWords,
-                        disallowedWords),
+                new H2("Comments"), new FormLayout(guestComments, moderateAll, holdLinkCount, commentsPerHour,
+                        moderationWords, disallowedWords),
                 save);
         loaded = settingsService.current();
         show(loaded);
@@ -67,6 +73,7 @@ class SettingsView extends Main {
         guestComments.setValue(settings.guestComments());
         moderateAll.setValue(settings.moderateAll());
         holdLinkCount.setValue(settings.holdLinkCount());
+        commentsPerHour.setValue(settings.commentsPerHour());
         moderationWords.setValue(settings.moderationWords());
         disallowedWords.setValue(settings.disallowedWords());
         mailSender.setValue(settings.mailSender());
@@ -75,7 +82,8 @@ class SettingsView extends Main {
     private void save() {
         Settings changed = new Settings(siteName.getValue(), registrationOpen.getValue(), guestComments.getValue(),
                 moderateAll.getValue(), holdLinkCount.getValue() == null ? -1 : holdLinkCount.getValue(),
-                moderationWords.getValue(), disallowedWords.getValue(), mailSender.getValue(), loaded.version());
+                moderationWords.getValue(), disallowedWords.getValue(), mailSender.getValue(),
+                commentsPerHour.getValue() == null ? 0 : commentsPerHour.getValue(), loaded.version());
         try {
             loaded = settingsService.update(changed);
             show(loaded);

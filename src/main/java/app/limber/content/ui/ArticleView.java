@@ -1,6 +1,7 @@
 package app.limber.content.ui;
 
 import app.limber.account.CurrentUser;
+import app.limber.content.CommentableItem;
 import app.limber.content.ArticleService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A published article at its stable address, {@code /articles/{slug}}. */
 @Route("articles")
@@ -19,9 +21,11 @@ class ArticleView extends Main implements HasUrlParameter<String>, HasDynamicTit
 
     private final ArticleService articles;
     private final CurrentUser currentUser;
+    private final ObjectProvider<DiscussionSlot> discussion;
     private String title = "Article · Limber";
 
-    ArticleView(ArticleService articles, CurrentUser currentUser) {
+    ArticleView(ArticleService articles, CurrentUser currentUser, ObjectProvider<DiscussionSlot> discussion) {
+        this.discussion = discussion;
         this.articles = articles;
         this.currentUser = currentUser;
         addClassName("article-view");
@@ -33,6 +37,7 @@ class ArticleView extends Main implements HasUrlParameter<String>, HasDynamicTit
         articles.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(page -> {
             title = page.title() + " · Limber";
             add(new ArticlePageContent(page));
+            discussion.ifAvailable(slot -> add(slot.discussionFor(CommentableItem.Kind.ARTICLE, page.id())));
         }, () -> {
             title = "Article not found · Limber";
             add(new H1("We couldn't find that article"));

@@ -1,6 +1,7 @@
 package app.limber.content.ui;
 
 import app.limber.account.CurrentUser;
+import app.limber.content.CommentableItem;
 import app.limber.content.RoutineService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A published routine at its stable address, {@code /routines/{slug}}. */
 @Route("routines")
@@ -19,9 +21,11 @@ class RoutineView extends Main implements HasUrlParameter<String>, HasDynamicTit
 
     private final RoutineService routines;
     private final CurrentUser currentUser;
+    private final ObjectProvider<DiscussionSlot> discussion;
     private String title = "Routine · Limber";
 
-    RoutineView(RoutineService routines, CurrentUser currentUser) {
+    RoutineView(RoutineService routines, CurrentUser currentUser, ObjectProvider<DiscussionSlot> discussion) {
+        this.discussion = discussion;
         this.routines = routines;
         this.currentUser = currentUser;
         addClassName("routine-view");
@@ -33,6 +37,7 @@ class RoutineView extends Main implements HasUrlParameter<String>, HasDynamicTit
         routines.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(page -> {
             title = page.title() + " · Limber";
             add(new RoutinePageContent(page));
+            discussion.ifAvailable(slot -> add(slot.discussionFor(CommentableItem.Kind.ROUTINE, page.id())));
         }, () -> {
             title = "Routine not found · Limber";
             add(new H1("We couldn't find that routine"));

@@ -26,7 +26,7 @@ class MainLayoutTest extends UiTest {
     void visitorsSeeOnlyPublicEntriesAndASignInLink() {
         navigateTo("");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).last().isInstanceOf(MainLayout.class);
-        assertThat(menuTitles()).containsExactly("Home");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program");
         assertThat(_find(Anchor.class, spec -> spec.withText("Sign in"))).isNotEmpty();
         assertThat(_find(MenuBar.class)).isEmpty();
     }
@@ -35,21 +35,21 @@ class MainLayoutTest extends UiTest {
     void runnersSeeTheirOwnAreaButNotTheStudioOrAdmin() {
         loginAs(Role.RUNNER);
         navigateTo("today");
-        assertThat(menuTitles()).containsExactly("Home", "Today");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today");
     }
 
     @Test
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Studio", "Routines", "Videos", "Articles");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Studio", "Routines", "Videos", "Articles", "Programs");
     }
 
     @Test
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Today", "Studio", "Routines", "Videos", "Articles", "Admin", "Settings");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Studio", "Routines", "Videos", "Articles", "Programs", "Admin", "Settings");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package app.limber.community;
+
+import app.limber.account.AuditLog;
+import app.limber.account.SignedInPerson;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Writes a comment's status history (and, for moderation, the audit log) in the caller's transaction. */
+@Component
+class CommentHistory {
+
+    private final CommentStatusChangeRepository changes;
+    private final AuditLog auditLog;
+
+    CommentHistory(CommentStatusChangeRepository changes, AuditLog auditLog) {
+        this.changes = changes;
+        this.auditLog = auditLog;
+    }
+
+    /** The status a comment got when it was posted, by its author (a visitor is named as they gave their name). */
+    void posted(Comment comment, Instant now) {
+        SignedInPerson actor = signedIn();
+        changes.save(new CommentStatusChange(comment.id(), now, actor == null ? null : actor.personId(),
+                actor == null ? comment.authorName() + " (visitor)" : actor.displayName(), null, comment.status()));
+    }
+
+    /** A status change by the signed-in person (a moderator, or the author deleting their own comment). */
+    void changed(Comment comment, CommentStatus from, Instant now) {
+        SignedInPerson actor = signedIn();
+        changes.save(new CommentStatusChange(comment.id(), now, actor == null ? null : actor.personId(),
+                actor == null ? AuditLog.SYSTEM_ACTOR : actor.displayName(), from, comment.status()));
+        auditLog.record(comment.status().auditAction(), "comment", comment.id(), label(comment),
+                from.label() + " → " + comment.status().label());
+    }
+
+    void deleted(Comment comment) {
+        auditLog.record("comment.deleted", "comment", comment.id(), label(comment),
+                "deleted permanently from " + comment.status().label());
+    }
+
+    static String label(Comment comment) {
+        String text = comment.body().replaceAll("\\s+", " ").strip();
+        String excerpt = text.codePointCount(0, text.length()) > 60
+                ? text.substring(0, text.offsetByCodePoints(0, 60)) + "…" : text;
+        String label = comment.authorName() + ": " + excerpt;
+        return label.length() > 200 ? label.substring(0, 199) + "…" : label;
+    }
+
+    private static @Nullable SignedInPerson signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
+    }
+}

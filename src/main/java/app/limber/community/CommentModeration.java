@@ -1,0 +1,201 @@
+package app.limber.community;
+
+import app.limber.account.SignedInPerson;
+import app.limber.content.CommentableItem;
+import app.limber.content.CommentableItems;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The moderation queue. Admins moderate every comment; instructors only comments on what they wrote (every query and
+ * change is limited to that scope); runners and visitors are refused. Every status change is recorded in the
+ * comment's history and the audit log.
+ */
+@Service
+@PreAuthorize("hasRole('INSTRUCTOR')")
+public class CommentModeration {
+
+    private final CommentRepository comments;
+    private final CommentStatusChangeRepository changes;
+    private final CommentableItems items;
+    private final CommentHistory history;
+    private final CommentNotices notices;
+    private final Clock clock;
+
+    CommentModeration(CommentRepository comments, CommentStatusChangeRepository changes, CommentableItems items,
+            CommentHistory history, CommentNotices notices, Clock clock) {
+        this.comments = comments;
+        this.changes = changes;
+        this.items = items;
+        this.history = history;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** A page of the queue, newest first: one query for the comments and one per kind of item for their titles. */
+    @Transactional(readOnly = true)
+    public List<QueueRow> page(QueueFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        List<Comment> rows = comments.findQueue(filter.status(), scope(), filter.itemKind(), filter.itemId(),
+                filter.pattern(), new OffsetPage(offset, size));
+        Map<CommentableItem.Kind, Map<Long, CommentableItem>> titles = new EnumMap<>(CommentableItem.Kind.class);
+        rows.stream().collect(Collectors.groupingBy(Comment::itemKind,
+                        Collectors.mapping(Comment::itemId, Collectors.toSet())))
+                .forEach((kind, ids) -> titles.put(kind, items.findAll(kind, ids)));
+        return rows.stream().map(row -> toRow(row, titles.getOrDefault(row.itemKind(), Map.of())
+                .get(row.itemId()))).toList();
+    }
+
+    /** How many comments the current tab and search show. */
+    @Transactional(readOnly = true)
+    public long count(QueueFilter filter) {
+        return counts(filter).getOrDefault(filter.status(), 0L);
+    }
+
+    /** Comments per status for the tabs, with the filter's search and item (its status is ignored). */
+    @Transactional(readOnly = true)
+    public Map<CommentStatus, Long> counts(QueueFilter filter) {
+        Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
+        for (CommentStatus status : CommentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : comments.countByStatus(scope(), filter.itemKind(), filter.itemId(), filter.pattern())) {
+            counts.put((CommentStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Moves comments to a status (approve, spam, trash, back to pending); returns how many changed. */
+    @Transactional
+    public int move(Collection<Long> ids, CommentStatus to) {
+        Instant now = clock.instant();
+        int changed = 0;
+        for (Comment comment : inScope(ids)) {
+            CommentStatus from = comment.status();
+            if (from != to) {
+                comment.changeStatus(to, now);
+                history.changed(comment, from, now);
+                changed++;
+                if (to == CommentStatus.APPROVED && comment.parentId() != null) {
+                    notifyParentOf(comment);
+                }
+            }
+        }
+        comments.flush();
+        return changed;
+    }
+
+    /** Takes comments out of spam or trash, back to the status they had before (pending if unknown). */
+    @Transactional
+    public int restore(Collection<Long> ids) {
+        Instant now = clock.instant();
+        int restored = 0;
+        for (Comment comment : inScope(ids)) {
+            CommentStatus from = comment.status();
+            if (from != CommentStatus.SPAM && from != CommentStatus.TRASH) {
+                continue;
+            }
+            CommentStatus before = changes.findHistory(comment.id()).reversed().stream()
+                    .filter(change -> change.toRecord().to() == from).findFirst()
+                    .map(CommentStatusChange::fromStatus)
+                    .filter(status -> status != CommentStatus.SPAM && status != CommentStatus.TRASH)
+                    .orElse(CommentStatus.PENDING);
+            comment.changeStatus(before, now);
+            history.changed(comment, from, now);
+            restored++;
+        }
+        comments.flush();
+        return restored;
+    }
+
+    /** Deletes comments for good, with their history and replies. */
+    @Transactional
+    public int deletePermanently(Collection<Long> ids) {
+        List<Comment> found = inScope(ids);
+        found.forEach(history::deleted);
+        comments.deleteAll(found);
+        comments.flush();
+        return found.size();
+    }
+
+    /** Deletes every comment in the trash (within the caller's scope). */
+    @Transactional
+    public int emptyTrash() {
+        return deletePermanently(comments.findTrashIds(scope()));
+    }
+
+    /** The comment's status changes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StatusChange> history(long commentId) {
+        if (inScope(Set.of(commentId)).isEmpty()) {
+            throw new AccessDeniedException("Not a comment you moderate");
+        }
+        return changes.findHistory(commentId).stream().map(CommentStatusChange::toRecord).toList();
+    }
+
+    private List<Comment> inScope(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Comment> found = comments.findInScope(ids, scope());
+        if (found.size() < Set.copyOf(ids).size() && scope() != null) {
+            // Some exist but belong to another instructor's content (or are gone): refuse the whole action.
+            long existing = comments.findInScope(ids, null).size();
+            if (existing > found.size()) {
+                throw new AccessDeniedException("You can only moderate comments on your own articles and routines");
+            }
+        }
+        return found;
+    }
+
+    private void notifyParentOf(Comment reply) {
+        Long parentId = reply.parentId();
+        if (parentId == null) {
+            return;
+        }
+        comments.findById(parentId).ifPresent(parent -> items.find(reply.itemKind(), reply.itemId())
+                .ifPresent(item -> notices.approvedReply(reply, item, parent)));
+    }
+
+    /** Null for admins (everything); the instructor's id otherwise. */
+    private static @Nullable Long scope() {
+        SignedInPerson caller = SignedInPerson.current();
+        return caller.isAdmin() ? null : caller.personId();
+    }
+
+    private static QueueRow toRow(Comment row, @Nullable CommentableItem item) {
+        return new QueueRow(row.id(), row.authorName(), row.authorEmail(), row.authorUrl(), row.ipAddress(),
+                row.authorId() != null, row.body(), CommentText.links(row.body()), row.status(), row.createdAt(),
+                row.itemKind(), row.itemId(), item == null ? "(deleted " + row.itemKind().label().toLowerCase() + ")"
+                        : item.title(), item == null ? null : item.path(), row.parentId() != null);
+    }
+
+    /** Offset paging as Vaadin's lazy grids ask for it (any offset, not only multiples of the page size). */
+    private static final class OffsetPage extends PageRequest {
+
+        private final long offset;
+
+        OffsetPage(long offset, int size) {
+            super(0, size, org.springframework.data.domain.Sort.unsorted());
+            this.offset = offset;
+        }
+
+        @Override
+        public long getOffset() {
+            return offset;
+        }
+    }
+}

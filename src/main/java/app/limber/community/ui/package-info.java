@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.community.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,108 @@
+package app.limber.content;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routines as a program session plays them, for runners signed in. A program refers to routines by id; whatever
+ * the program's author put on a day is shown to the runners enrolled in it (members-only routines included), so
+ * no publication check happens here: the program feature decides who may open a session.
+ */
+@Service
+public class SessionRoutines {
+
+    /** A routine's title and length, for lists of a day's practice. */
+    public record Outline(long id, String title, String slug, int totalSeconds) {
+    }
+
+    /** A routine with its steps in order, for the session player. */
+    public record SessionRoutine(long id, String title, int totalSeconds, List<SessionStep> steps) {
+    }
+
+    /**
+     * One step: held for {@code seconds}, or for {@code breaths} (then {@code seconds} is null); an optional
+     * picture address and video clip.
+     */
+    public record SessionStep(String name, String cue, @Nullable Integer seconds, @Nullable Integer breaths,
+            Side side, @Nullable String imageUrl, RoutinePage.@Nullable Clip clip) {
+
+        /** Seconds the step takes, counting a breath as {@link RoutineDuration#SECONDS_PER_BREATH}. */
+        public int approximateSeconds() {
+            return seconds != null ? seconds
+                    : (breaths == null ? 0 : breaths * RoutineDuration.SECONDS_PER_BREATH);
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    SessionRoutines(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Titles and lengths of these routines by id, in one query; ids that no longer exist are left out. No access
+     * check: the caller (a program's schedule, its calendar feed) decides who may see which routines.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Outline> outlines(Collection<Long> routineIds) {
+        if (routineIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select r.id, r.title, r.slug, r.totalSeconds from Routine r"
+                        + " where r.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(routineIds)).getResultList().stream()
+                .map(row -> new Outline((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3]))
+                .collect(Collectors.toMap(Outline::id, Function.identity()));
+    }
+
+    /** These routines with their steps, in the order given (two queries: routines with steps, their videos). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SessionRoutine> forSession(List<Long> routineIds) {
+        if (routineIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Routine> found = entityManager.createQuery(
+                        "select distinct r from Routine r left join fetch r.steps where r.id in :ids", Routine.class)
+                .setParameter("ids", Set.copyOf(routineIds)).getResultList().stream()
+                .collect(Collectors.toMap(Routine::id, Function.identity()));
+        Set<Long> videoIds = found.values().stream().flatMap(routine -> routine.steps().stream())
+                .map(RoutineStep::videoId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, VideoPlayback> playable = videoIds.isEmpty() ? Map.of()
+                : entityManager.createQuery("select v from Video v where v.id in :ids", Video.class)
+                        .setParameter("ids", videoIds).getResultList().stream()
+                        .collect(Collectors.toMap(Video::id, VideoService::clipPlayback));
+        Map<Long, SessionRoutine> byId = new LinkedHashMap<>();
+        for (Long id : routineIds) {
+            Routine routine = found.get(id);
+            if (routine != null) {
+                byId.putIfAbsent(id, toSession(routine, playable));
+            }
+        }
+        return routineIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private static SessionRoutine toSession(Routine routine, Map<Long, VideoPlayback> playable) {
+        List<SessionStep> steps = routine.steps().stream().map(RoutineStep::toDraft).map(step -> {
+            boolean breaths = step.getMeasure() == StepDraft.Measure.BREATHS;
+            VideoPlayback playback = step.getVideoId() == null ? null : playable.get(step.getVideoId());
+            return new SessionStep(step.getName(), step.getCue(), breaths ? null : step.getAmount(),
+                    breaths ? step.getAmount() : null, step.getSide(),
+                    step.getImageId() == null ? null : RoutineImage.url(step.getImageId()),
+                    playback == null ? null : new RoutinePage.Clip(playback, step.getVideoStart(), step.getVideoEnd()));
+        }).toList();
+        return new SessionRoutine(routine.id(), routine.title(),
+                steps.stream().mapToInt(SessionStep::approximateSeconds).sum(), steps);
+    }
+}

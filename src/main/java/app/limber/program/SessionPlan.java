@@ -1,0 +1,33 @@
+package app.limber.program;
+
+import app.limber.content.SessionRoutines.SessionRoutine;
+import app.limber.content.SessionRoutines.SessionStep;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One day's session of an enrolment as the player shows it: its routines and steps, the day's note, where the
+ * runner left off ({@code resumeStep}, an index into {@link #steps()}) and whether it is done already.
+ */
+public record SessionPlan(long enrolmentId, int dayNumber, LocalDate date, String programTitle, int lengthDays,
+        String note, List<SessionRoutine> routines, int resumeStep, boolean done) {
+
+    /** A step of the session with the routine it belongs to, in playing order. */
+    public record PlayedStep(String routineTitle, SessionStep step) {
+    }
+
+    public boolean isRest() {
+        return routines.isEmpty();
+    }
+
+    /** All steps of all routines, in order. */
+    public List<PlayedStep> steps() {
+        return routines.stream().flatMap(routine -> routine.steps().stream()
+                .map(step -> new PlayedStep(routine.title(), step))).toList();
+    }
+
+    /** The address of the player for this session. */
+    public String path() {
+        return SessionService.sessionPath(enrolmentId, dayNumber);
+    }
+}

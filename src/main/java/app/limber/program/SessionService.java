@@ -1,0 +1,141 @@
+package app.limber.program;
+
+import app.limber.account.SignedInPerson;
+import app.limber.content.SessionRoutines;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Playing and completing a day's session. Only the runner enrolled may open a session, keep their place in it or
+ * complete it; only days already released (see {@link ProgramCalendar}) of an active or paused enrolment.
+ * Completing is idempotent: one completion per enrolment and day, a second "Done" changes nothing.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class SessionService {
+
+    static final int NOTE_MAX = SessionCompletion.NOTE_MAX;
+
+    /** What happened on "Done". */
+    public enum Completion {
+        RECORDED, ALREADY_DONE
+    }
+
+    private final SessionQueries queries;
+    private final SessionRoutines routines;
+    private final Clock clock;
+
+    SessionService(SessionQueries queries, SessionRoutines routines, Clock clock) {
+        this.queries = queries;
+        this.routines = routines;
+        this.clock = clock;
+    }
+
+    /** The player's address for a day of an enrolment. */
+    public static String sessionPath(long enrolmentId, int dayNumber) {
+        return "session/" + enrolmentId + "-" + dayNumber;
+    }
+
+    /** A day's session for the caller: refused for someone else's enrolment and for days not released yet. */
+    @Transactional(readOnly = true)
+    public SessionPlan open(long enrolmentId, int dayNumber) {
+        Enrolment enrolment = ownOpenEnrolment(enrolmentId);
+        ProgramSchedule schedule = scheduleOf(enrolment);
+        requireReleased(enrolment, schedule, dayNumber);
+        ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
+        boolean done = queries.completedDays(List.of(enrolmentId)).stream()
+                .anyMatch(completed -> completed.getDayNumber() == dayNumber);
+        int place = queries.place(enrolmentId, dayNumber).orElse(0);
+        return new SessionPlan(enrolmentId, dayNumber, ProgramCalendar.dateOf(enrolment.startDate(), dayNumber),
+                schedule.title(), schedule.lengthDays(), day.note(), routines.forSession(day.routineIds()), place,
+                done);
+    }
+
+    /** Remembers the step the caller is on, so leaving and coming back resumes there. */
+    @Transactional
+    public void savePlace(long enrolmentId, int dayNumber, int stepIndex) {
+        ownOpenEnrolment(enrolmentId);
+        queries.savePlace(enrolmentId, dayNumber, Math.max(0, stepIndex), clock.instant());
+    }
+
+    /**
+     * Marks a day done for the caller, with how it felt (1-5, optional) and a note; copies in the routine titles and
+     * their length so the record survives later edits of the program.
+     */
+    @Transactional
+    public Completion complete(long enrolmentId, int dayNumber, @Nullable Integer feel, @Nullable String note) {
+        if (feel != null && (feel < 1 || feel > 5)) {
+            throw new IllegalArgumentException("How it felt is a number from 1 to 5.");
+        }
+        String cleanNote = note == null ? "" : note.strip();
+        if (cleanNote.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("Keep the note under " + NOTE_MAX + " characters.");
+        }
+        SignedInPerson runner = SignedInPerson.current();
+        Enrolment enrolment = ownOpenEnrolment(enrolmentId);
+        ProgramSchedule schedule = scheduleOf(enrolment);
+        requireReleased(enrolment, schedule, dayNumber);
+        ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
+        if (day.isRest()) {
+            throw new IllegalArgumentException("Day " + dayNumber + " is a rest day: nothing to complete.");
+        }
+        Map<Long, SessionRoutines.Outline> outlines = routines.outlines(day.routineIds());
+        List<SessionRoutines.Outline> practised = day.routineIds().stream().map(outlines::get)
+                .filter(Objects::nonNull).toList();
+        String titles = abbreviate(String.join(", ", practised.stream().map(SessionRoutines.Outline::title).toList()));
+        int seconds = practised.stream().mapToInt(SessionRoutines.Outline::totalSeconds).sum();
+        int inserted = queries.insertCompletion(enrolmentId, runner.personId(), dayNumber, clock.instant(),
+                ProgramCalendar.today(clock, runner.zone()), seconds, titles, feel, cleanNote);
+        queries.forgetPlace(enrolmentId, dayNumber);
+        return inserted == 1 ? Completion.RECORDED : Completion.ALREADY_DONE;
+    }
+
+    private static String abbreviate(String titles) {
+        return titles.length() <= 1000 ? titles : titles.substring(0, 999) + "…";
+    }
+
+    private Enrolment ownOpenEnrolment(long enrolmentId) {
+        Enrolment enrolment = queries.findById(enrolmentId)
+                .filter(found -> found.personId() == SignedInPerson.current().personId())
+                .orElseThrow(() -> new AccessDeniedException("This session isn't yours."));
+        if (!enrolment.status().isOpen()) {
+            throw new IllegalArgumentException("You have left this program.");
+        }
+        return enrolment;
+    }
+
+    private ProgramSchedule scheduleOf(Enrolment enrolment) {
+        ProgramSchedule schedule = ProgramSchedule.load(queries, List.of(enrolment.programId()))
+                .get(enrolment.programId());
+        if (schedule == null) {
+            throw new IllegalArgumentException("This program no longer exists.");
+        }
+        return schedule;
+    }
+
+    private void requireReleased(Enrolment enrolment, ProgramSchedule schedule, int dayNumber) {
+        LocalDate asOf = scheduleDate(enrolment, ProgramCalendar.today(clock, SignedInPerson.current().zone()));
+        if (dayNumber < 1 || dayNumber > schedule.lengthDays()) {
+            throw new IllegalArgumentException("This program has no day " + dayNumber + ".");
+        }
+        if (!ProgramCalendar.isUnlocked(enrolment.startDate(), schedule.lengthDays(), dayNumber, asOf)) {
+            throw new IllegalArgumentException("Day " + dayNumber + " opens on "
+                    + ProgramCalendar.dateOf(enrolment.startDate(), dayNumber) + ".");
+        }
+    }
+
+    /** The date the schedule stands at: today, or the day it was paused on (a paused program stands still). */
+    static LocalDate scheduleDate(Enrolment enrolment, LocalDate today) {
+        LocalDate pausedOn = enrolment.pausedOn();
+        return enrolment.status() == EnrolmentStatus.PAUSED && pausedOn != null && pausedOn.isBefore(today)
+                ? pausedOn : today;
+    }
+}

@@ -1,0 +1,51 @@
+package app.limber.program.ui;
+
+import app.limber.program.SessionPlan;
+import app.limber.program.SessionService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+
+/** The last screen of a session: how it felt (1-5, optional), a note, and "Done". */
+class FinishForm extends Div {
+
+    static final List<String> FEELINGS = List.of("Hard", "Tough", "OK", "Good", "Great");
+
+    final RadioButtonGroup<Integer> feel = new RadioButtonGroup<>("How did it feel? (optional)");
+    final TextArea note = new TextArea("A note for yourself (optional)");
+    final Button done = new Button("Done");
+
+    FinishForm(SessionPlan plan, SessionService sessions, Runnable back) {
+        addClassName("finish-form");
+        feel.setItems(1, 2, 3, 4, 5);
+        feel.setItemLabelGenerator(value -> value + " · " + FEELINGS.get(value - 1));
+        feel.addClassName("feel");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        note.addClassName("completion-note");
+        done.addClassName("done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        done.addClickListener(event -> {
+            try {
+                SessionService.Completion result = sessions.complete(plan.enrolmentId(), plan.dayNumber(),
+                        feel.getValue(), note.getValue());
+                String said = result == SessionService.Completion.RECORDED ? "recorded" : "already";
+                getUI().ifPresent(ui -> ui.navigate("today", QueryParameters.simple(Map.of("done", said))));
+            } catch (IllegalArgumentException refused) {
+                note.setInvalid(true);
+                note.setErrorMessage(refused.getMessage());
+            }
+        });
+        Button backButton = new Button("Back", event -> back.run());
+        backButton.addClassName("back");
+        Div controls = new Div(backButton, done);
+        controls.addClassName("player-controls");
+        add(new H1("Well done"), feel, note, controls);
+    }
+}

@@ -1,0 +1,267 @@
+package app.limber.program.ui;
+
+import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.Role;
+import app.limber.content.PublishingStatus;
+import app.limber.content.RoutineFacts;
+import app.limber.content.Visibility;
+import app.limber.content.ui.PublishingActions;
+import app.limber.program.DayPlan;
+import app.limber.program.ProgramDraft;
+import app.limber.program.ProgramService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Builds one program: details, the schedule as weeks × days (a click edits a day; move, copy, fill a week from
+ * another), publishing, and a guard against losing edits. Schedule changes stay in the draft until saved.
+ */
+@Route("studio/programs")
+@PageTitle("Edit program")
+@RolesAllowed(Role.INSTRUCTOR_NAME)
+class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLeaveObserver {
+
+    private final ProgramService programs;
+    private final BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
+    private final IntegerField length = new IntegerField("Length in days");
+    private final ScheduleGrid schedule = new ScheduleGrid(this::openDay, this::fillWeek);
+    private final Div status = new Div();
+    private final PublishingActions<ProgramDraft> publishing;
+    private List<RoutineFacts> choices = List.of();
+    private Map<Long, RoutineFacts> routines = Map.of();
+    private @Nullable ProgramDraft draft;
+    private boolean scheduleDirty;
+
+    ProgramEditorView(ProgramService programs) {
+        this.programs = programs;
+        this.publishing = new PublishingActions<>(programs, this::saveIfNeeded, this::show);
+        addClassName("program-editor");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            programs.load(id).ifPresentOrElse(loaded -> {
+                choices = programs.routineChoices(id);
+                routines = choices.stream().collect(Collectors.toMap(RoutineFacts::id, Function.identity()));
+                buildEditor();
+                show(loaded);
+            }, () -> add(new H1("This program doesn't exist"), new Anchor("studio/programs", "Back to programs")));
+        } catch (AccessDeniedException notYours) {
+            add(new H1("This program belongs to another instructor"),
+                    new Anchor("studio/programs", "Back to programs"));
+        }
+    }
+
+    private void buildEditor() {
+        TextField title = new TextField("Title");
+        title.setMaxLength(ProgramDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        Select<Visibility> visibility = new Select<>("Who can see it", event -> { }, Visibility.values());
+        visibility.setItemLabelGenerator(Visibility::label);
+        length.setMin(ProgramDraft.MIN_DAYS);
+        length.setMax(ProgramDraft.MAX_DAYS);
+        length.setStepButtonsVisible(true);
+        length.addValueChangeListener(event -> lengthChanged(event.getValue()));
+        TextArea description = new TextArea("Description");
+        description.setMaxLength(ProgramDraft.DESCRIPTION_MAX);
+        description.setHelperText("Who it is for and what to expect. Markdown: **bold**, lists, ## headings.");
+        description.addClassName("body-field");
+
+        binder.forField(title).bind("title");
+        binder.forField(visibility).bind("visibility");
+        binder.forField(description).bind("description");
+
+        FormLayout form = new FormLayout(title, visibility, length, description);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+
+        Button save = new Button("Save", event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        Div actions = new Div(save, publishing);
+        actions.addClassName("editor-actions");
+        status.addClassName("editor-status");
+        Paragraph hint = new Paragraph("Click a day to choose its routines, add a note, or move or copy it. "
+                + "A day without routines is a rest day.");
+        hint.addClassName("hint");
+
+        add(new Div(new Anchor("studio/programs", "← Programs")), status, form, new H2("Schedule"), hint, schedule,
+                actions);
+    }
+
+    private void show(ProgramDraft loaded) {
+        draft = loaded;
+        binder.readBean(loaded);
+        length.setValue(loaded.getLengthDays());
+        length.setInvalid(false);
+        scheduleDirty = false;
+        schedule.show(loaded, routines);
+        status.removeAll();
+        status.add(ProgramListView.statusBadge(loaded.getStatus()));
+        if (loaded.getStatus() == PublishingStatus.PUBLISHED || loaded.getStatus() == PublishingStatus.SCHEDULED) {
+            status.add(new Anchor("programs/" + loaded.getSlug(), "Open the program's page"));
+        }
+        publishing.showFor(loaded);
+    }
+
+    private void lengthChanged(@Nullable Integer after) {
+        ProgramDraft current = draft;
+        if (current == null || after == null || after == current.getLengthDays()) {
+            return;
+        }
+        if (after < ProgramDraft.MIN_DAYS || after > ProgramDraft.MAX_DAYS) {
+            length.setErrorMessage("Between " + ProgramDraft.MIN_DAYS + " and " + ProgramDraft.MAX_DAYS + " days");
+            length.setInvalid(true);
+            return;
+        }
+        length.setInvalid(false);
+        int previous = current.getLengthDays();
+        current.setLengthDays(after);
+        List<Integer> lost = current.daysBeyondLength();
+        if (lost.isEmpty()) {
+            scheduleChanged();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Shorten to " + after + " days?",
+                "Days " + lost.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + " have something planned and will be removed.",
+                "Remove them", event -> {
+                    current.trimToLength();
+                    scheduleChanged();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep them");
+        confirm.addCancelListener(event -> {
+            current.setLengthDays(previous);
+            length.setValue(previous);
+        });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void openDay(int dayNumber) {
+        ProgramDraft current = draft;
+        if (current == null) {
+            return;
+        }
+        new DayDialog(current.day(dayNumber), current.getLengthDays(), choices, programs.selfTestChoices(),
+                programs.offersSelfTests(), new DayDialog.Actions() {
+                    @Override
+                    public void apply(DayPlan plan) {
+                        current.setDay(plan);
+                        scheduleChanged();
+                    }
+
+                    @Override
+                    public void move(DayPlan plan, int toDay) {
+                        current.moveDay(plan.dayNumber(), toDay);
+                        current.setDay(plan.onDay(toDay));
+                        scheduleChanged();
+                    }
+
+                    @Override
+                    public void copy(DayPlan plan, List<Integer> toDays) {
+                        current.setDay(plan);
+                        current.copyDay(plan.dayNumber(), toDays);
+                        scheduleChanged();
+                    }
+                }).open();
+    }
+
+    private void fillWeek(int template, int target) {
+        ProgramDraft current = draft;
+        if (current != null) {
+            current.fillWeek(template, target);
+            scheduleChanged();
+            notify("Week " + target + " now follows week " + template + ". Save to keep it.",
+                    NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+
+    private void scheduleChanged() {
+        scheduleDirty = true;
+        if (draft != null) {
+            schedule.show(draft, routines);
+        }
+    }
+
+    boolean hasUnsavedChanges() {
+        return draft != null && (binder.hasChanges() || scheduleDirty);
+    }
+
+    private @Nullable ProgramDraft saveIfNeeded() {
+        return hasUnsavedChanges() ? save() : draft;
+    }
+
+    @Nullable ProgramDraft save() {
+        ProgramDraft current = draft;
+        if (current == null || length.isInvalid() || !binder.writeBeanIfValid(current)) {
+            return null;
+        }
+        try {
+            show(programs.save(current));
+            notify("Saved", NotificationVariant.LUMO_SUCCESS);
+            return draft;
+        } catch (ChangedBySomeoneElseException | IllegalArgumentException | AccessDeniedException refused) {
+            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            return null;
+        } catch (ConstraintViolationException invalid) {
+            notify(invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct()
+                    .collect(Collectors.joining(". ")), NotificationVariant.LUMO_ERROR);
+            return null;
+        }
+    }
+
+    static void notify(String message, NotificationVariant variant) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+        notification.addThemeVariants(variant);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
+                "Your changes to this program are not saved yet.", "Leave", e -> leave.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.progress.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,280 @@
+package app.limber.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.limber.IntegrationTest;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.account.TestAccounts;
+import app.limber.content.CommentableItem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Who sees pending comments, the edit window, the moderation queue's actions and who may use them. */
+@Import({TestAccounts.class, CommentFixtures.class})
+class CommentModerationTest extends IntegrationTest {
+
+    @Autowired
+    CommentFixtures fixtures;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    CommentModeration moderation;
+
+    SignedInPerson coach;
+    SignedInPerson admin;
+    long article;
+
+    @BeforeEach
+    void anArticleToCommentOn() {
+        coach = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        admin = accounts.create(Set.of(Role.ADMIN));
+        article = fixtures.publishedArticle(coach, "Ankles that land soft").getId();
+    }
+
+    private List<String> threadTexts(SignedInPerson reader, Set<Long> own) {
+        return fixtures.as(reader, () -> comments.discussion(CommentableItem.Kind.ARTICLE, article, own, false))
+                .orElseThrow().comments().stream().map(ThreadComment::text).toList();
+    }
+
+    private CommentStatus statusOf(long id) {
+        return jdbc.queryForObject("select status from comments where id = ?", CommentStatus.class, id);
+    }
+
+    @Test
+    void aPendingCommentIsShownOnlyToItsAuthorAndModerators() {
+        PostedComment pending = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Is this for beginners?");
+        assertThat(pending.status()).isEqualTo(CommentStatus.PENDING);
+        SignedInPerson otherInstructor = accounts.create(Set.of(Role.INSTRUCTOR));
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+
+        assertThat(threadTexts(null, Set.of())).as("another visitor").isEmpty();
+        assertThat(threadTexts(runner, Set.of())).as("a runner").isEmpty();
+        assertThat(threadTexts(otherInstructor, Set.of())).as("an instructor who didn't write it").isEmpty();
+        assertThat(threadTexts(null, Set.of(pending.id()))).as("the visitor who wrote it")
+                .containsExactly("Is this for beginners?");
+        assertThat(threadTexts(coach, Set.of())).as("the article's author").containsExactly("Is this for beginners?");
+        assertThat(threadTexts(admin, Set.of())).as("an admin").containsExactly("Is this for beginners?");
+
+        PostedComment runnersOwn = fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Mine", "192.0.2.8"));
+        assertThat(runnersOwn.status()).isEqualTo(CommentStatus.PENDING);
+        assertThat(fixtures.as(runner, () -> comments.discussion(CommentableItem.Kind.ARTICLE, article, Set.of(),
+                false)).orElseThrow().comments()).singleElement().satisfies(c -> {
+                    assertThat(c.own()).isTrue();
+                    assertThat(c.status()).isEqualTo(CommentStatus.PENDING);
+                });
+    }
+
+    @Test
+    void repliesNestOneLevelAndTheOrderCanBeNewestFirst() {
+        fixtures.settings(s -> s.withCommentsPerHour(100));
+        long first = fixtures.as(coach, () -> fixtures.post(article, null, "", "", "", "First", "192.0.2.1")).id();
+        long second = fixtures.as(coach, () -> fixtures.post(article, null, "", "", "", "Second", "192.0.2.1")).id();
+        long reply = fixtures.as(coach, () -> fixtures.post(article, first, "", "", "", "Reply", "192.0.2.1")).id();
+        fixtures.as(coach, () -> fixtures.post(article, reply, "", "", "", "Reply to reply", "192.0.2.1"));
+
+        List<ThreadComment> oldestFirst = fixtures.as(null, () -> comments.discussion(CommentableItem.Kind.ARTICLE,
+                article, Set.of(), false)).orElseThrow().comments();
+        assertThat(oldestFirst).extracting(ThreadComment::text).containsExactly("First", "Second");
+        assertThat(oldestFirst.getFirst().replies()).extracting(ThreadComment::text)
+                .containsExactly("Reply", "Reply to reply");
+        List<ThreadComment> newestFirst = fixtures.as(null, () -> comments.discussion(CommentableItem.Kind.ARTICLE,
+                article, Set.of(), true)).orElseThrow().comments();
+        assertThat(newestFirst).extracting(ThreadComment::id).containsExactly(second, first);
+    }
+
+    @Test
+    void authorsEditForFifteenMinutesAndMayDelete() {
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+        long id = fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Tpyo", "192.0.2.3")).id();
+
+        clock.advance(Duration.ofMinutes(14));
+        fixtures.as(runner, () -> {
+            comments.edit(id, "Typo fixed", Set.of());
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select body from comments where id = ?", String.class, id))
+                .isEqualTo("Typo fixed");
+        assertThatThrownBy(() -> fixtures.as(accounts.create(Set.of(Role.RUNNER)), () -> {
+            comments.edit(id, "Not yours", Set.of());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> fixtures.as(runner, () -> {
+            comments.edit(id, "Too late", Set.of());
+            return null;
+        })).isInstanceOf(CommentRefusedException.class).hasMessageContaining("15 minutes");
+
+        fixtures.as(runner, () -> {
+            comments.delete(id, Set.of());
+            return null;
+        });
+        assertThat(statusOf(id)).isEqualTo(CommentStatus.TRASH);
+    }
+
+    @Test
+    void aVisitorEditsOnlyCommentsFromTheirOwnSession() {
+        long id = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Helo").id();
+        assertThatThrownBy(() -> fixtures.as(null, () -> {
+            comments.edit(id, "Someone else", Set.of());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        fixtures.as(null, () -> {
+            comments.edit(id, "Hello", Set.of(id));
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select body from comments where id = ?", String.class, id)).isEqualTo("Hello");
+    }
+
+    @Test
+    void queueActionsMoveCommentsAndRecordWhoDidWhat() {
+        long a = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "One").id();
+        long b = fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Two").id();
+        long c = fixtures.asVisitor(article, "Lee", "lee@example.test", "", "Three").id();
+        actAs(admin);
+
+        assertThat(moderation.counts(QueueFilter.of(CommentStatus.PENDING))).containsEntry(CommentStatus.PENDING, 3L);
+        assertThat(moderation.move(Set.of(a, b), CommentStatus.APPROVED)).isEqualTo(2);
+        assertThat(moderation.move(Set.of(c), CommentStatus.SPAM)).isEqualTo(1);
+        assertThat(moderation.restore(Set.of(c))).isEqualTo(1);
+        assertThat(statusOf(c)).as("restored to where it was before spam").isEqualTo(CommentStatus.PENDING);
+        moderation.move(Set.of(a), CommentStatus.TRASH);
+        assertThat(moderation.restore(Set.of(a))).isEqualTo(1);
+        assertThat(statusOf(a)).isEqualTo(CommentStatus.APPROVED);
+
+        assertThat(moderation.history(c)).extracting(StatusChange::from, StatusChange::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, CommentStatus.PENDING),
+                org.assertj.core.groups.Tuple.tuple(CommentStatus.PENDING, CommentStatus.SPAM),
+                org.assertj.core.groups.Tuple.tuple(CommentStatus.SPAM, CommentStatus.PENDING));
+        assertThat(moderation.history(c)).extracting(StatusChange::actorName)
+                .containsExactly("Lee (visitor)", admin.displayName(), admin.displayName());
+        assertThat(jdbc.queryForList("select action from audit_events where subject_type = 'comment' order by id",
+                String.class)).containsExactly("comment.approved", "comment.approved", "comment.spammed",
+                "comment.unapproved", "comment.trashed", "comment.approved");
+    }
+
+    @Test
+    void bulkTrashDeletePermanentlyAndEmptyTrash() {
+        long a = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "One").id();
+        long b = fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Two").id();
+        long c = fixtures.asVisitor(article, "Lee", "lee@example.test", "", "Three").id();
+        actAs(admin);
+
+        moderation.move(Set.of(a, b, c), CommentStatus.TRASH);
+        assertThat(moderation.page(QueueFilter.of(CommentStatus.TRASH), 0, 50)).hasSize(3);
+        assertThat(moderation.deletePermanently(Set.of(a))).isEqualTo(1);
+        assertThat(moderation.emptyTrash()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'comment.deleted'",
+                Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    void queueSearchesAndFiltersByItemAndSpellsOutLinks() {
+        long other = fixtures.publishedArticle(coach, "Your big toe starts every stride").getId();
+        fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Ankles feel great, see www.example.org/log");
+        fixtures.asVisitor(other, "Jo", "jo@example.test", "", "Toes!");
+        actAs(admin);
+
+        List<QueueRow> found = moderation.page(new QueueFilter(CommentStatus.PENDING, "ANKLES", null, 0), 0, 50);
+        assertThat(found).singleElement().satisfies(row -> {
+            assertThat(row.links()).containsExactly("www.example.org/log");
+            assertThat(row.itemTitle()).isEqualTo("Ankles that land soft");
+            assertThat(row.email()).isEqualTo("sam@example.test");
+            assertThat(row.ipAddress()).startsWith("198.51.100.");
+        });
+        assertThat(moderation.page(new QueueFilter(CommentStatus.PENDING, "", CommentableItem.Kind.ARTICLE, other),
+                0, 50)).extracting(QueueRow::text).containsExactly("Toes!");
+        assertThat(moderation.page(new QueueFilter(CommentStatus.PENDING, "100%_", null, 0), 0, 50)).isEmpty();
+    }
+
+    @Test
+    void instructorsModerateOnlyCommentsOnTheirOwnContentAndRunnersNothing() {
+        SignedInPerson otherCoach = accounts.create(Set.of(Role.INSTRUCTOR));
+        long theirs = fixtures.publishedArticle(otherCoach, "Hips for hills").getId();
+        long onMaya = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "For Maya").id();
+        long onOther = fixtures.asVisitor(theirs, "Jo", "jo@example.test", "", "For the other coach").id();
+
+        actAs(coach);
+        assertThat(moderation.page(QueueFilter.of(CommentStatus.PENDING), 0, 50)).extracting(QueueRow::id)
+                .containsExactly(onMaya);
+        assertThat(moderation.counts(QueueFilter.of(CommentStatus.PENDING))).containsEntry(CommentStatus.PENDING, 1L);
+        assertThatThrownBy(() -> moderation.move(Set.of(onMaya, onOther), CommentStatus.APPROVED))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.history(onOther)).isInstanceOf(AccessDeniedException.class);
+        assertThat(moderation.move(Set.of(onMaya), CommentStatus.APPROVED)).isEqualTo(1);
+
+        actAs(accounts.create(Set.of(Role.RUNNER)));
+        assertThatThrownBy(() -> moderation.move(Set.of(onOther), CommentStatus.APPROVED))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.page(QueueFilter.of(CommentStatus.PENDING), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> moderation.emptyTrash()).isInstanceOf(
+                org.springframework.security.core.AuthenticationException.class);
+        assertThat(statusOf(onOther)).isEqualTo(CommentStatus.PENDING);
+    }
+
+    @Test
+    void aThreadOf200CommentsIsReadInTwoStatements() {
+        fixtures.settings(s -> s.withCommentsPerHour(1000));
+        fixtures.as(coach, () -> {
+            for (int i = 0; i < 100; i++) {
+                long parent = fixtures.post(article, null, "", "", "", "Comment " + i, "192.0.2.1").id();
+                fixtures.post(article, parent, "", "", "", "Reply " + i, "192.0.2.1");
+            }
+            return null;
+        });
+
+        long[] size = new long[1];
+        long statements = statementsDuring(() -> size[0] = fixtures.as(null, () -> comments.discussion(
+                CommentableItem.Kind.ARTICLE, article, Set.of(), true)).orElseThrow().size());
+
+        assertThat(size[0]).isEqualTo(200);
+        System.out.printf("Thread of 200 comments: %d statements%n", statements);
+        // The item (title, author, live) and the thread itself; settings come from one more small read.
+        assertThat(statements).isLessThanOrEqualTo(3);
+        actAs(admin);
+        long queueStatements = statementsDuring(() -> moderation.page(QueueFilter.of(CommentStatus.APPROVED), 0, 50));
+        System.out.printf("Moderation queue page of 50: %d statements%n", queueStatements);
+        assertThat(queueStatements).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void deletingAnAccountKeepsTheWordsButNotThePerson(@Autowired CommentsAsPersonalData personal) {
+        SignedInPerson runner = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+        long id = fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Nine cm now!", "192.0.2.4")).id();
+        assertThat((List<?>) personal.exportFor(runner.personId())).singleElement()
+                .satisfies(row -> assertThat(((Map<?, ?>) row).get("text")).isEqualTo("Nine cm now!"));
+
+        fixtures.as(runner, () -> {
+            new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(
+                    status -> personal.forget(runner.personId()));
+            return null;
+        });
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "select author_id, author_name, author_email, ip_address, body from comments where id = ?", id);
+        assertThat(row).containsEntry("author_name", "Former member").containsEntry("body", "Nine cm now!");
+        assertThat(row.get("author_id")).isNull();
+        assertThat(row.get("author_email")).isNull();
+        assertThat(row.get("ip_address")).isNull();
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
+}

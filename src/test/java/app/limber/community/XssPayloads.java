@@ -1,0 +1,70 @@
+package app.limber.community;
+
+import java.util.List;
+
+/** Stored-XSS payloads for comment text, names and addresses (classic vectors, filter evasions, URL tricks). */
+public final class XssPayloads {
+
+    public static final List<String> ALL = List.of(
+            "<script>window.__xss=1</script>",
+            "<SCRIPT SRC=http://xss.example/xss.js></SCRIPT>",
+            "<img src=x onerror=window.__xss=1>",
+            "<img src=\"x\" onerror=\"window.__xss=1\">",
+            "<IMG SRC=javascript:window.__xss=1>",
+            "<svg onload=window.__xss=1>",
+            "<svg><script>window.__xss=1</script></svg>",
+            "<body onload=window.__xss=1>",
+            "<iframe src=\"javascript:window.__xss=1\"></iframe>",
+            "<iframe srcdoc=\"<script>parent.__xss=1</script>\"></iframe>",
+            "<a href=\"javascript:window.__xss=1\">click</a>",
+            "<a href=javascript&colon;window.__xss=1>x</a>",
+            "<div style=\"background:url(javascript:window.__xss=1)\">",
+            "<input autofocus onfocus=window.__xss=1>",
+            "<details open ontoggle=window.__xss=1>",
+            "<video><source onerror=window.__xss=1></video>",
+            "<audio src=x onerror=window.__xss=1>",
+            "<object data=\"javascript:window.__xss=1\">",
+            "<embed src=\"javascript:window.__xss=1\">",
+            "<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>",
+            "\"><script>window.__xss=1</script>",
+            "'><script>window.__xss=1</script>",
+            "</textarea><script>window.__xss=1</script>",
+            "</title><script>window.__xss=1</script>",
+            "<scr<script>ipt>window.__xss=1</scr</script>ipt>",
+            "<<script>script>window.__xss=1<</script>/script>",
+            "%3Cscript%3Ewindow.__xss=1%3C/script%3E",
+            "&lt;script&gt;window.__xss=1&lt;/script&gt;",
+            "&#60;script&#62;window.__xss=1&#60;/script&#62;",
+            "\\u003cscript\\u003ewindow.__xss=1\\u003c/script\\u003e",
+            "<ScRiPt>window.__xss=1</sCrIpT>",
+            "<script\n>window.__xss=1</script\n>",
+            "<img src=x:alert(alt) onerror=eval(src) alt=0>",
+            "<marquee onstart=window.__xss=1>",
+            "<form action=javascript:window.__xss=1><button>go</button></form>",
+            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:window.__xss=1\">",
+            "<link rel=import href=\"data:text/html,<script>window.__xss=1</script>\">",
+            "<base href=\"javascript:window.__xss=1//\">",
+            "<style>@import 'javascript:window.__xss=1';</style>",
+            "<template><img src=x onerror=window.__xss=1></template>",
+            "{{constructor.constructor('window.__xss=1')()}}",
+            "${window.__xss=1}",
+            "javascript:window.__xss=1",
+            "data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==",
+            "https://example.org/\"><script>window.__xss=1</script>",
+            "https://example.org/' onmouseover='window.__xss=1",
+            "http://example.org/\" onclick=\"window.__xss=1",
+            "www.example.org/<img src=x onerror=window.__xss=1>",
+            "https://example.org/#<svg/onload=window.__xss=1>",
+            "https://example.org/?q=<script>window.__xss=1</script>",
+            "HTTPS://EXAMPLE.ORG/`onerror=window.__xss=1`",
+            "<a href=\"https://example.org\" onmouseover=\"window.__xss=1\">hover</a>",
+            "<noscript><p title=\"</noscript><img src=x onerror=window.__xss=1>\">",
+            "<x contenteditable onblur=window.__xss=1>lose focus</x>",
+            "<!--<img src=x onerror=window.__xss=1>-->",
+            "]]><script>window.__xss=1</script>",
+            "\u202e<script>window.__xss=1</script>",
+            "<img src=x onerror=\"window.__xss=1\" 🦶>");
+
+    private XssPayloads() {
+    }
+}

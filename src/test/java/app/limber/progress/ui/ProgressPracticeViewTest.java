@@ -1,0 +1,146 @@
+package app.limber.progress.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.content.Side;
+import app.limber.progress.PracticeHistory;
+import app.limber.progress.ResultEntry;
+import app.limber.progress.SelfTestDraft;
+import app.limber.progress.SelfTestService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProgressPracticeViewTest extends UiTest {
+
+    @Autowired
+    SelfTestService selfTests;
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
+
+    SignedInPerson maya;
+    SignedInPerson sam;
+
+    @BeforeEach
+    void samHasPractised() {
+        clock.set(Instant.parse("2026-03-11T18:00:00Z"));
+        maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+        new PracticeHistory(jdbc, maya.personId(), sam.personId(), TODAY.minusDays(20))
+                .completed(LocalDate.of(2026, 2, 20), 25)
+                .completed(TODAY.minusDays(1), 30)
+                .completed(TODAY, 12);
+        loginAs(sam);
+    }
+
+    private static String text(Class<? extends com.vaadin.flow.component.Component> type, String className) {
+        return _get(type, spec -> spec.withClasses(className)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void theRunnerSeesStreaksAndThisMonthsCalendarWithPractisedDaysMarked() {
+        navigateTo("progress");
+
+        assertThat(text(com.vaadin.flow.component.html.Div.class, "streaks"))
+                .contains("Current streak", "2 days", "Longest streak");
+        assertThat(_get(PracticeCalendar.class, spec -> spec.withClasses("practice-calendar")).shownMonth())
+                .isEqualTo(java.time.YearMonth.of(2026, 3));
+        assertThat(_get(H3.class, spec -> spec.withId("practice-calendar-title")).getText()).isEqualTo("March 2026");
+        PracticeCalendar calendar = _get(PracticeCalendar.class);
+        assertThat(_find(calendar, NativeTableCell.class, spec -> spec.withClasses("practised")))
+                .extracting(cell -> cell.getElement().getTextRecursively())
+                .containsExactly("10, practised 30 min", "11, practised 12 min");
+        NativeTableCell today = _get(calendar, NativeTableCell.class, spec -> spec.withClasses("today"));
+        assertThat(today.getElement().getAttribute("aria-current")).isEqualTo("date");
+        assertThat(text(com.vaadin.flow.component.html.Paragraph.class, "calendar-summary"))
+                .isEqualTo("Practised on 2 days, 42 minutes in all.");
+    }
+
+    @Test
+    void theCalendarPagesToEarlierMonthsAndNotIntoTheFuture() {
+        navigateTo("progress");
+        Button next = _get(Button.class, spec -> spec.withAttribute("aria-label", "Next month"));
+        assertThat(next.isEnabled()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Previous month")));
+
+        assertThat(_get(H3.class, spec -> spec.withId("practice-calendar-title")).getText()).isEqualTo("February 2026");
+        assertThat(_find(_get(PracticeCalendar.class), NativeTableCell.class, spec -> spec.withClasses("practised")))
+                .extracting(cell -> cell.getElement().getTextRecursively())
+                .containsExactly("20, practised 25 min");
+        assertThat(next.isEnabled()).isTrue();
+        _click(next);
+        assertThat(_get(H3.class, spec -> spec.withId("practice-calendar-title")).getText()).isEqualTo("March 2026");
+    }
+
+    @Test
+    void minutesPerWeekAreChartedWithTheNumbersInATable() {
+        navigateTo("progress");
+
+        ProgressChart weekly = _get(ProgressChart.class, spec -> spec.withClasses("weekly-minutes"));
+        assertThat(weekly.drawnJson()).contains("\"type\":\"bar\"", "Week of 9 Mar", "\"y\":42.0");
+        assertThat(_get(weekly, NativeTable.class).getElement().getTextRecursively())
+                .contains("Week of 16 Feb", "25", "Week of 9 Mar", "42");
+    }
+
+    @Test
+    void theProgressPageTakesAFewStatementsHoweverMuchHistoryThereIs() {
+        actAs(maya);
+        long knee = selfTests.save(kneeToWall()).getId();
+        SelfTestDraft toes = SelfTestDraft.blank();
+        toes.setName("Toe stiffness");
+        toes.setUnit("score");
+        selfTests.save(toes);
+        loginAs(sam);
+        for (int week = 0; week < 8; week++) {
+            for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+                ResultEntry entry = new ResultEntry(knee, 0, 0);
+                entry.setValue(BigDecimal.valueOf(6 + week * 0.4));
+                entry.setSide(side);
+                entry.setMeasuredOn(TODAY.minusWeeks(week));
+                selfTests.record(entry);
+            }
+        }
+
+        long statements = statementsDuring(() -> navigateTo("progress"));
+
+        assertThat(_find(SelfTestPanel.class)).hasSize(2);
+        // Practice: this month and 12 weeks in one query, practised days for streaks in another; self-tests and
+        // the runner's results in one query each.
+        assertThat(statements).isEqualTo(4);
+    }
+
+    private static SelfTestDraft kneeToWall() {
+        SelfTestDraft knee = SelfTestDraft.blank();
+        knee.setName("Knee-to-wall");
+        knee.setUnit("cm");
+        knee.setPerSide(true);
+        return knee;
+    }
+
+    @Test
+    void aRunnerWithoutHistorySeesZerosAndAnEmptyMonth() {
+        loginAs(Role.RUNNER);
+        navigateTo("progress");
+
+        assertThat(text(com.vaadin.flow.component.html.Div.class, "streaks")).contains("0 days");
+        assertThat(text(com.vaadin.flow.component.html.Paragraph.class, "calendar-summary"))
+                .isEqualTo("No sessions completed in March 2026.");
+        assertThat(_find(Span.class, spec -> spec.withClasses("visually-hidden"))).isEmpty();
+    }
+}

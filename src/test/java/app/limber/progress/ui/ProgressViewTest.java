@@ -1,0 +1,168 @@
+package app.limber.progress.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.content.Side;
+import app.limber.progress.ResultEntry;
+import app.limber.progress.SelfTestDraft;
+import app.limber.progress.SelfTestService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProgressViewTest extends UiTest {
+
+    @Autowired
+    SelfTestService selfTests;
+
+    SignedInPerson sam;
+    long kneeToWall;
+    long toeStiffness;
+
+    @BeforeEach
+    void twoSelfTests() {
+        clock.set(Instant.parse("2026-03-10T09:00:00Z"));
+        loginAs(accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR)));
+        SelfTestDraft knee = SelfTestDraft.blank();
+        knee.setName("Knee-to-wall");
+        knee.setUnit("cm");
+        knee.setPerSide(true);
+        knee.setMinValue(BigDecimal.ZERO);
+        knee.setMaxValue(new BigDecimal("30"));
+        kneeToWall = selfTests.save(knee).getId();
+        SelfTestDraft toes = SelfTestDraft.blank();
+        toes.setName("Toe stiffness");
+        toes.setUnit("score");
+        toes.setHigherIsBetter(false);
+        toes.setMinValue(BigDecimal.ZERO);
+        toes.setMaxValue(BigDecimal.TEN);
+        toeStiffness = selfTests.save(toes).getId();
+        sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+        loginAs(sam);
+    }
+
+    private SelfTestPanel panel(long testId) {
+        return _find(SelfTestPanel.class).stream().filter(p -> p.test().id() == testId).findFirst().orElseThrow();
+    }
+
+    private void record(String value, Side side) {
+        _get(BigDecimalField.class, spec -> spec.withLabel("Value")).setValue(new BigDecimal(value));
+        if (side != Side.BOTH) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Side> sides = _get(RadioButtonGroup.class, spec -> spec.withLabel("Side"));
+            sides.setValue(side);
+        }
+        _click(_get(Button.class, spec -> spec.withText("Record")));
+    }
+
+    @Test
+    void aRunnerRecordsAResultAndSeesItInTheTableAndTheChart() {
+        navigateTo("progress");
+        _click(_get(panel(kneeToWall), Button.class, spec -> spec.withText("Record result")));
+        record("8.5", Side.LEFT);
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        SelfTestPanel panel = panel(kneeToWall);
+        NativeTable table = _get(panel, NativeTable.class);
+        assertThat(table.getElement().getTextRecursively()).contains("Left", "8.5 cm");
+        assertThat(panel.chart().drawnJson()).contains("\"label\":\"Left\"", "\"y\":8.5");
+        assertThat(selfTests.myHistories().getFirst().results()).hasSize(1);
+    }
+
+    @Test
+    void theChartIsDrawnByChartJsWithTheTrendLine() {
+        actAs(sam);
+        for (int week = 4; week >= 0; week--) {
+            ResultEntry entry = ResultEntry.newFor(selfTests.myHistories().get(1).test(),
+                    selfTests.todayForCaller().minusWeeks(week));
+            entry.setValue(BigDecimal.valueOf(7 - week));
+            selfTests.record(entry);
+        }
+        navigateTo("progress");
+
+        SelfTestPanel panel = panel(toeStiffness);
+        assertThat(panel.chart().drawnJson()).contains("\"trend\":true");
+        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("self-test-trend")).getText()).isEqualTo("Trend: getting worse.");
+        assertThat(panel.chart().getElement().getChild(0).getChild(0).getAttribute("aria-label"))
+                .contains("Toe stiffness", "getting worse");
+    }
+
+    @Test
+    void aValueOutsideTheRangeIsShownAtTheFieldAndNothingIsSaved() {
+        navigateTo("progress");
+        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withText("Record result")));
+        record("11", Side.BOTH);
+
+        BigDecimalField value = _get(BigDecimalField.class, spec -> spec.withLabel("Value"));
+        assertThat(value.isInvalid()).isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo("The highest value for this test is 10 score");
+        assertThat(selfTests.myHistories()).allSatisfy(h -> assertThat(h.results()).isEmpty());
+    }
+
+    @Test
+    void aFutureDayCannotBePicked() {
+        navigateTo("progress");
+        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withText("Record result")));
+
+        DatePicker day = _get(DatePicker.class, spec -> spec.withLabel("Day measured"));
+        assertThat(day.getValue()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
+        assertThat(day.getMax()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void theLinkFromAProgramDayOpensTheRecordDialogForThatTest() {
+        navigateTo("progress?test=" + toeStiffness);
+
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Record Toe stiffness");
+    }
+
+    @Test
+    void aRunnerChangesAndDeletesTheirResult() {
+        actAs(sam);
+        ResultEntry entry = ResultEntry.newFor(selfTests.myHistories().get(1).test(), selfTests.todayForCaller());
+        entry.setValue(new BigDecimal("6"));
+        selfTests.record(entry);
+        navigateTo("progress");
+
+        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withAttribute("aria-label", "Change the result of 10 Mar 2026")));
+        _get(BigDecimalField.class, spec -> spec.withLabel("Value")).setValue(new BigDecimal("5"));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(_get(panel(toeStiffness), NativeTable.class).getElement().getTextRecursively()).contains("5 score");
+
+        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withAttribute("aria-label", "Delete the result of 10 Mar 2026")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(_find(panel(toeStiffness), NativeTable.class)).isEmpty();
+    }
+
+    @Test
+    void anotherRunnersResultsAreNotShown() {
+        actAs(sam);
+        ResultEntry entry = ResultEntry.newFor(selfTests.myHistories().get(1).test(), selfTests.todayForCaller());
+        entry.setValue(new BigDecimal("6"));
+        selfTests.record(entry);
+
+        loginAs(Role.RUNNER);
+        navigateTo("progress");
+        assertThat(_find(NativeTable.class, spec -> spec.withClasses("self-test-results"))).isEmpty();
+        assertThat(_find(SelfTestPanel.class)).hasSize(2);
+    }
+}
