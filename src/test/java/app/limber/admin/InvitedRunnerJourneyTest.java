@@ -112,6 +112,8 @@ class InvitedRunnerJourneyTest extends IntegrationTest {
 
         assertThat(signIn("lee@example.test", "calves loosen on the long run")).isEqualTo("/start");
         assertThat(open("/account").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select last_login_at from people where id = ?", java.sql.Timestamp.class, lee))
+                .as("the members grid's last sign-in").isNotNull();
 
         SignedInPerson signedInLee = new SignedInPerson(lee, "lee@example.test", "Lee Novak", Set.of(Role.RUNNER),
                 true, null);
