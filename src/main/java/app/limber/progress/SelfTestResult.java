@@ -31,7 +31,7 @@ class SelfTestResult {
     @Column(name = "person_id", nullable = false, updatable = false)
     private long personId;
 
-    @Column(nullable = false, precision = 10, scale = 2)
+    @Column(name = "measured_value", nullable = false, precision = 10, scale = 2)
     private BigDecimal value = BigDecimal.ZERO;
 
     @Enumerated(EnumType.STRING)
