@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
@@ -288,9 +287,5 @@ public class CommentService {
     static @Nullable SignedInPerson signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
-    }
-
-    static Set<Long> none() {
-        return Set.of();
     }
 }

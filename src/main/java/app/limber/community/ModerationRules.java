@@ -4,7 +4,6 @@ import app.limber.settings.Settings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -119,9 +118,5 @@ public class ModerationRules {
 
     private static String normalised(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    static List<String> wordsOf(String wordList) {
-        return words(wordList).toList();
     }
 }

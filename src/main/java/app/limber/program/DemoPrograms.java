@@ -4,7 +4,6 @@ import app.limber.account.DemoMode;
 import app.limber.account.SignedInPerson;
 import app.limber.content.RoutineFacts;
 import app.limber.content.RoutineLookup;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

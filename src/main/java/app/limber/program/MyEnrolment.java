@@ -8,12 +8,18 @@ public record MyEnrolment(long id, long personId, long programId, String program
         int lengthDays, LocalDate startDate, EnrolmentStatus status, @Nullable LocalDate pausedOn) {
 
     /**
-     * The program day that is released on {@code today} (1 on the start date), capped at the program's length; 0
-     * before the start. Deliberately simple, for labels: the drip and streak rules live in {@code ProgramCalendar}.
+     * The latest program day released on {@code today} (1 on the start date), capped at the program's length; 0
+     * before the start. A paused enrolment stays on the day it was paused. The rule itself is
+     * {@link ProgramCalendar#unlockedDays}.
      */
     public int dayOn(LocalDate today) {
         LocalDate reference = status == EnrolmentStatus.PAUSED && pausedOn != null ? pausedOn : today;
-        long day = java.time.temporal.ChronoUnit.DAYS.between(startDate, reference) + 1;
-        return (int) Math.max(0, Math.min(lengthDays, day));
+        return ProgramCalendar.unlockedDays(startDate, lengthDays, reference);
+    }
+
+    /** Every day has been released (the last one before today): the runner can only catch up or start again. */
+    public boolean allDaysReleasedBefore(LocalDate today) {
+        return status == EnrolmentStatus.ACTIVE
+                && ProgramCalendar.dayNumberOn(startDate, today) > lengthDays;
     }
 }

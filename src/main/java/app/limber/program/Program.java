@@ -99,6 +99,7 @@ class Program extends AuthoredContent {
         applyCommon(draft.getTitle(), draft.getVisibility(), now);
         description = draft.getDescription();
         lengthDays = draft.getLengthDays();
+        coverImageId = draft.getCoverImageId();
         Map<Integer, DayPlan> planned = draft.plannedDays();
         days.removeIf(day -> !planned.containsKey(day.dayNumber()));
         for (DayPlan plan : planned.values()) {
@@ -119,6 +120,7 @@ class Program extends AuthoredContent {
         draft.setDescription(description);
         draft.setVisibility(visibility());
         draft.setLengthDays(lengthDays);
+        draft.setCoverImageId(coverImageId);
         draft.setDays(days.stream().map(ProgramDay::toPlan).toList());
         return draft;
     }

@@ -1,10 +1,16 @@
 package app.limber.program;
 
 import app.limber.content.Visibility;
+import org.jspecify.annotations.Nullable;
 
 /** A live program as the public list shows it. */
 public record ProgramCard(long id, String slug, String title, String description, int lengthDays,
-        Visibility visibility) {
+        Visibility visibility, @Nullable Long coverImageId) {
+
+    /** The cover picture's address, if the program has one. */
+    public @Nullable String coverUrl() {
+        return coverImageId == null ? null : ProgramImage.url(coverImageId);
+    }
 
     private static final int TEASER_MAX = 220;
 

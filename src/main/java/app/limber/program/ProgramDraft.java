@@ -59,6 +59,9 @@ public class ProgramDraft implements PublishableDraft, Serializable {
 
     private TreeMap<Integer, DayPlan> days = new TreeMap<>();
 
+    /** A picture uploaded for this program, shown on its page and card; or none. */
+    private @Nullable Long coverImageId;
+
     public ProgramDraft(long id, long version, String slug, PublishingStatus status, @Nullable Instant publishAt) {
         this.id = id;
         this.version = version;
@@ -112,6 +115,14 @@ public class ProgramDraft implements PublishableDraft, Serializable {
 
     public void setVisibility(Visibility visibility) {
         this.visibility = visibility;
+    }
+
+    public @Nullable Long getCoverImageId() {
+        return coverImageId;
+    }
+
+    public void setCoverImageId(@Nullable Long coverImageId) {
+        this.coverImageId = coverImageId;
     }
 
     public int getLengthDays() {

@@ -2,10 +2,11 @@ package app.limber.program;
 
 import app.limber.content.Visibility;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A live program as its landing page shows it: text, schedule overview with routine links, who wrote it. */
 public record ProgramPage(long id, String slug, String title, String descriptionHtml, int lengthDays,
-        Visibility visibility, String authorName, List<Day> days) {
+        Visibility visibility, String authorName, @Nullable String coverUrl, List<Day> days) {
 
     public ProgramPage {
         days = List.copyOf(days);

@@ -25,7 +25,7 @@ interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQue
     boolean existsBySlugAndIdNot(String slug, long id);
 
     @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
-            + " p.visibility) from Program p where " + LIVE + " and p.visibility in :visibilities"
+            + " p.visibility, p.coverImageId) from Program p where " + LIVE + " and p.visibility in :visibilities"
             + " order by p.publication.publishAt desc, p.id desc")
     List<ProgramCard> findLiveCards(Instant now, Collection<Visibility> visibilities);
 

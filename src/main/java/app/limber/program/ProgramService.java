@@ -48,11 +48,12 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     private final AuditLog audit;
     private final Validator validator;
     private final ObjectProvider<SelfTestCatalog> selfTests;
+    private final ProgramCovers covers;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, EnrolmentRepository enrolments, RoutineLookup routines,
             PersonDirectory directory, Markdown markdown, AuditLog audit, Validator validator,
-            ObjectProvider<SelfTestCatalog> selfTests, Clock clock) {
+            ObjectProvider<SelfTestCatalog> selfTests, ProgramCovers covers, Clock clock) {
         this.programs = programs;
         this.enrolments = enrolments;
         this.routines = routines;
@@ -61,6 +62,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         this.audit = audit;
         this.validator = validator;
         this.selfTests = selfTests;
+        this.covers = covers;
         this.clock = clock;
     }
 
@@ -129,7 +131,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return change(draft.getId(), draft.getVersion(), (program, now) -> {
+        ProgramDraft saved = change(draft.getId(), draft.getVersion(), (program, now) -> {
+            covers.requireOwnPicture(program.id(), draft.getCoverImageId());
             checkSchedule(program, draft);
             program.apply(draft, now);
             program.followTitle(uniqueSlug(draft.getTitle(), program.id()));
@@ -140,6 +143,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
                         routines.byIds(program.routineIds()));
             }
         });
+        covers.removeUnused(saved.getId(), saved.getCoverImageId());
+        return saved;
     }
 
     @Override
@@ -276,7 +281,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
                 .toList();
         String author = directory.displayNames(List.of(program.authorId())).getOrDefault(program.authorId(), "");
         return new ProgramPage(program.id(), program.slug(), program.title(),
-                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(), author, days);
+                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(), author,
+                program.coverImageId() == null ? null : ProgramImage.url(program.coverImageId()), days);
     }
 
     private Program requireEditable(Program program) {

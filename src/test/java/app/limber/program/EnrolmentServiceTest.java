@@ -72,6 +72,8 @@ class EnrolmentServiceTest extends IntegrationTest {
 
         assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.ACTIVE);
         assertThat(enrolment.dayOn(TODAY)).isEqualTo(4);
+        assertThat(enrolment.allDaysReleasedBefore(TODAY.plusDays(26))).isFalse();
+        assertThat(enrolment.allDaysReleasedBefore(TODAY.plusDays(27))).as("day 30 was yesterday").isTrue();
         assertThat(enrolments.myEnrolments()).extracting(MyEnrolment::programTitle).containsExactly("Back on track");
         assertThat(enrolments.myOpenEnrolment(program)).isPresent();
     }
@@ -183,5 +185,9 @@ class EnrolmentServiceTest extends IntegrationTest {
         assertThat(data.exportFor(sam.personId()).toString()).contains("Back on track", TODAY.toString(), "ACTIVE");
         transaction.executeWithoutResult(status -> data.forget(sam.personId()));
         assertThat(jdbc.queryForObject("select count(*) from enrolments", Integer.class)).isZero();
+
+        PersonalData written = personalData.stream().filter(d -> d.section().equals("programsWritten")).findFirst()
+                .orElseThrow();
+        assertThat(written.exportFor(maya.personId()).toString()).contains("Back on track", "/programs/back-on-track");
     }
 }

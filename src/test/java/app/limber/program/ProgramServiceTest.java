@@ -35,6 +35,9 @@ class ProgramServiceTest extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    EnrolmentService enrolments;
+
     SignedInPerson maya;
     SignedInPerson other;
     SignedInPerson runner;
@@ -167,6 +170,25 @@ class ProgramServiceTest extends IntegrationTest {
                 Integer.class)).isEqualTo(1);
     }
 
+    @Autowired
+    ProgramScheduledPublishing scheduledPublishing;
+
+    @Test
+    void aScheduledProgramIsLiveFromItsTimeAndThenMarkedPublished() {
+        Instant nine = clock.instant().plus(Duration.ofDays(1));
+        ProgramDraft draft = newProgram();
+        draft.setDay(day(1, sunSalute));
+        ProgramDraft saved = programs.save(draft);
+        programs.schedule(saved.getId(), saved.getVersion(), nine);
+
+        assertThat(programs.findLive("back-on-track", true)).isEmpty();
+        clock.set(nine);
+        assertThat(programs.findLive("back-on-track", true)).isPresent();
+        assertThat(scheduledPublishing.publishDue()).isEqualTo(1);
+        assertThat(scheduledPublishing.publishDue()).isZero();
+        assertThat(programs.load(saved.getId()).orElseThrow().getStatus()).isEqualTo(PublishingStatus.PUBLISHED);
+    }
+
     @Test
     void publishingIsAuditedAndTheProgramAppearsToReaders() {
         ProgramDraft draft = newProgram();
@@ -219,6 +241,35 @@ class ProgramServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> programs.outline(draftId)).isInstanceOf(AccessDeniedException.class);
         assertThat(programs.outline(liveId).day(2).routineIds()).containsExactly(sunSalute);
         assertThatThrownBy(() -> programs.createDraft("Mine")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anArchivedProgramStaysReadableToItsRunnersOnly() {
+        long id = ProgramFixtures.publishedProgram(programs, "Back on track", 30, sunSalute);
+        SignedInPerson enrolled = accounts.create(Set.of(Role.RUNNER));
+        actAs(enrolled);
+        enrolments.enrol(id, java.time.LocalDate.now(clock));
+        actAs(maya);
+        ProgramDraft live = programs.load(id).orElseThrow();
+        programs.archive(id, live.getVersion());
+
+        actAs(enrolled);
+        assertThat(programs.outline(id).title()).isEqualTo("Back on track");
+        actAs(runner);
+        assertThatThrownBy(() -> programs.outline(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(programs.findLive("back-on-track", true)).isEmpty();
+    }
+
+    @Test
+    void studioListPageIsOneQueryAndTheCountOneMore() {
+        for (int n = 1; n <= 12; n++) {
+            programs.createDraft("Plan " + n);
+        }
+        long statements = statementsDuring(() -> {
+            assertThat(programs.list(ProgramFilter.none(), PageRequest.of(0, 10))).hasSize(10);
+            assertThat(programs.count(ProgramFilter.none())).isEqualTo(12);
+        });
+        assertThat(statements).isEqualTo(2);
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -79,7 +78,7 @@ class CommentThread extends Section {
         discussion.comments().forEach(comment -> list.add(block(comment, discussion, true)));
         add(list);
         if (discussion.open()) {
-            add(new H3("Leave a reply"), form(null, discussion));
+            add(new H2("Leave a reply"), form(null, discussion));
         } else {
             Paragraph closed = new Paragraph(discussion.closedReason() + " ");
             closed.add(new Anchor("login", "Sign in"));

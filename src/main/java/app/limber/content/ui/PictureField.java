@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * A picture of a routine or article (a cover, or a step's image): shows the current one, uploads a replacement
  * straight into storage (content-checked by the service) and removes it. The change takes effect on save.
  */
-class PictureField extends Composite<Div> {
+public class PictureField extends Composite<Div> {
 
     /** Where the pictures of one item go and come from. */
-    interface Pictures extends java.io.Serializable {
+    public interface Pictures extends java.io.Serializable {
         long upload(String fileName, InputStream content);
 
         String url(long imageId);
@@ -77,7 +77,7 @@ class PictureField extends Composite<Div> {
     private final SerializableConsumer<@Nullable Long> onChange;
     private @Nullable Long imageId;
 
-    PictureField(Pictures pictures, @Nullable Long imageId, SerializableConsumer<@Nullable Long> onChange) {
+    public PictureField(Pictures pictures, @Nullable Long imageId, SerializableConsumer<@Nullable Long> onChange) {
         this.pictures = pictures;
         this.onChange = onChange;
         getContent().addClassName("picture-field");
@@ -117,12 +117,12 @@ class PictureField extends Composite<Div> {
         onChange.accept(id);
     }
 
-    @Nullable Long imageId() {
+    public @Nullable Long imageId() {
         return imageId;
     }
 
     /** Shows this picture (or none) without reporting a change, e.g. after loading. */
-    void show(@Nullable Long id) {
+    public void show(@Nullable Long id) {
         imageId = id;
         current.removeAll();
         if (id != null) {

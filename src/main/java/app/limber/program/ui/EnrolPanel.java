@@ -64,6 +64,9 @@ class EnrolPanel extends Section {
         String where;
         if (enrolment.status() == EnrolmentStatus.PAUSED) {
             where = "You're enrolled, paused on day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
+        } else if (enrolment.allDaysReleasedBefore(today)) {
+            where = "You're enrolled, and all " + enrolment.lengthDays() + " days are open: catch up on any you "
+                    + "missed, or start again.";
         } else if (enrolment.startDate().isAfter(today)) {
             where = "You're enrolled. Day 1 is " + DATE.format(enrolment.startDate()) + ".";
         } else {

@@ -5,8 +5,9 @@ import app.limber.account.Role;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineFacts;
 import app.limber.content.Visibility;
+import app.limber.content.ui.PictureField;
 import app.limber.content.ui.PublishingActions;
-import app.limber.program.DayPlan;
+import app.limber.program.ProgramCovers;
 import app.limber.program.ProgramDraft;
 import app.limber.program.ProgramService;
 import com.vaadin.flow.component.Key;
@@ -54,6 +55,9 @@ import org.springframework.security.access.AccessDeniedException;
 class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     private final ProgramService programs;
+    private final ProgramCovers covers;
+    private @Nullable PictureField cover;
+    private boolean coverDirty;
     private final BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
     private final IntegerField length = new IntegerField("Length in days");
     private final ScheduleGrid schedule = new ScheduleGrid(this::openDay, this::fillWeek);
@@ -64,8 +68,9 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private @Nullable ProgramDraft draft;
     private boolean scheduleDirty;
 
-    ProgramEditorView(ProgramService programs) {
+    ProgramEditorView(ProgramService programs, ProgramCovers covers) {
         this.programs = programs;
+        this.covers = covers;
         this.publishing = new PublishingActions<>(programs, this::saveIfNeeded, this::show);
         addClassName("program-editor");
     }
@@ -77,7 +82,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             programs.load(id).ifPresentOrElse(loaded -> {
                 choices = programs.routineChoices(id);
                 routines = choices.stream().collect(Collectors.toMap(RoutineFacts::id, Function.identity()));
-                buildEditor();
+                buildEditor(id);
                 show(loaded);
             }, () -> add(new H1("This program doesn't exist"), new Anchor("studio/programs", "Back to programs")));
         } catch (AccessDeniedException notYours) {
@@ -86,7 +91,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         }
     }
 
-    private void buildEditor() {
+    private void buildEditor(long id) {
         TextField title = new TextField("Title");
         title.setMaxLength(ProgramDraft.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
@@ -119,8 +124,12 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
                 + "A day without routines is a rest day.");
         hint.addClassName("hint");
 
-        add(new Div(new Anchor("studio/programs", "← Programs")), status, form, new H2("Schedule"), hint, schedule,
-                actions);
+        PictureField coverField = new PictureField(new CoverPictures(covers, id), null, chosen -> coverDirty = true);
+        coverField.addClassName("cover-field");
+        cover = coverField;
+
+        add(new Div(new Anchor("studio/programs", "← Programs")), status, form, new H2("Cover picture"), coverField,
+                new H2("Schedule"), hint, schedule, actions);
     }
 
     private void show(ProgramDraft loaded) {
@@ -129,6 +138,10 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         length.setValue(loaded.getLengthDays());
         length.setInvalid(false);
         scheduleDirty = false;
+        if (cover != null) {
+            cover.show(loaded.getCoverImageId());
+        }
+        coverDirty = false;
         schedule.show(loaded, routines);
         status.removeAll();
         status.add(ProgramListView.statusBadge(loaded.getStatus()));
@@ -156,21 +169,10 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             scheduleChanged();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Shorten to " + after + " days?",
-                "Days " + lost.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + " have something planned and will be removed.",
-                "Remove them", event -> {
-                    current.trimToLength();
-                    scheduleChanged();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep them");
-        confirm.addCancelListener(event -> {
+        ShorteningConfirmation.ask(after, lost, current::trimToLength, () -> {
             current.setLengthDays(previous);
             length.setValue(previous);
-        });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        }, this::scheduleChanged);
     }
 
     private void openDay(int dayNumber) {
@@ -179,27 +181,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             return;
         }
         new DayDialog(current.day(dayNumber), current.getLengthDays(), choices, programs.selfTestChoices(),
-                programs.offersSelfTests(), new DayDialog.Actions() {
-                    @Override
-                    public void apply(DayPlan plan) {
-                        current.setDay(plan);
-                        scheduleChanged();
-                    }
-
-                    @Override
-                    public void move(DayPlan plan, int toDay) {
-                        current.moveDay(plan.dayNumber(), toDay);
-                        current.setDay(plan.onDay(toDay));
-                        scheduleChanged();
-                    }
-
-                    @Override
-                    public void copy(DayPlan plan, List<Integer> toDays) {
-                        current.setDay(plan);
-                        current.copyDay(plan.dayNumber(), toDays);
-                        scheduleChanged();
-                    }
-                }).open();
+                programs.offersSelfTests(), new DraftDayActions(current, this::scheduleChanged)).open();
     }
 
     private void fillWeek(int template, int target) {
@@ -220,7 +202,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || scheduleDirty);
+        return draft != null && (binder.hasChanges() || scheduleDirty || coverDirty);
     }
 
     private @Nullable ProgramDraft saveIfNeeded() {
@@ -231,6 +213,9 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         ProgramDraft current = draft;
         if (current == null || length.isInvalid() || !binder.writeBeanIfValid(current)) {
             return null;
+        }
+        if (cover != null) {
+            current.setCoverImageId(cover.imageId());
         }
         try {
             show(programs.save(current));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
@@ -58,6 +59,11 @@ class ProgramView extends Main implements HasUrlParameter<String>, HasDynamicTit
                 + (page.visibility() == Visibility.MEMBERS ? " · for members" : ""));
         meta.addClassName("program-meta");
         add(new H1(page.title()), meta);
+        if (page.coverUrl() != null) {
+            Image cover = new Image(page.coverUrl(), "");
+            cover.addClassName("program-cover");
+            add(cover);
+        }
         add(new EnrolPanel(page, currentUser, enrolments, registration));
         if (!page.descriptionHtml().isBlank()) {
             Html description = new Html("<div class=\"program-description\">" + page.descriptionHtml() + "</div>");

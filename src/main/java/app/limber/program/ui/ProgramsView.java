@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,6 +46,11 @@ class ProgramsView extends Main {
     private static Anchor card(ProgramCard card) {
         Anchor anchor = new Anchor("programs/" + card.slug());
         anchor.addClassNames("content-card", "program-card");
+        if (card.coverUrl() != null) {
+            Image thumbnail = new Image(card.coverUrl(), "");
+            thumbnail.addClassName("card-thumbnail");
+            anchor.add(thumbnail);
+        }
         anchor.add(new H3(card.title()));
         String teaser = card.teaser();
         if (!teaser.isBlank()) {

@@ -108,6 +108,8 @@ class ScheduleGrid extends Div {
         cell.getElement().setAttribute("tabindex", "0");
         cell.getElement().setAttribute("aria-label", "Edit day " + plan.dayNumber());
         cell.addClickListener(event -> openDay.accept(plan.dayNumber()));
+        cell.getElement().addEventListener("keydown", event -> openDay.accept(plan.dayNumber()))
+                .setFilter("event.key === 'Enter' || event.key === ' '");
         return cell;
     }
 }

@@ -13,6 +13,8 @@ import app.limber.community.CommentStatus;
 import app.limber.community.QueueRow;
 import app.limber.content.ArticleDraft;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -195,6 +197,45 @@ class CommentThreadTest extends UiTest {
         });
         assertThat(_find(CommentBody.class).getFirst().getElement().getChildren()
                 .filter(child -> !child.isTextNode() && "br".equals(child.getTag())).count()).isEqualTo(1);
+    }
+
+    @Test
+    void routinesCarryADiscussionToo(@Autowired app.limber.content.RoutineService routines) {
+        app.limber.content.RoutineDraft routine = fixtures.as(coach, () -> {
+            app.limber.content.RoutineDraft draft = routines.load(routines.createDraft("Post-run toe stretch"))
+                    .orElseThrow();
+            app.limber.content.RoutineDraft saved = routines.save(draft);
+            return routines.publishNow(saved.getId(), saved.getVersion());
+        });
+        loginAs(accounts.create(Set.of(Role.RUNNER)));
+        navigateTo("routines/" + routine.getSlug());
+
+        leaveAReply("", "", "Did this after my 10k, toes felt great.");
+
+        assertThat(shownComments()).containsExactly("Did this after my 10k, toes felt great.");
+        assertThat(jdbc.queryForObject("select item_kind from comments", String.class)).isEqualTo("ROUTINE");
+    }
+
+    @Test
+    void keyboardShortcutsApproveAndSpamTheSelectedComment() {
+        long one = fixtures.asVisitor(article.getId(), "Sam", "sam@example.test", "", "Useful, thanks").id();
+        long two = fixtures.asVisitor(article.getId(), "Bot", "bot@example.test", "", "Buy followers").id();
+        loginAs(Role.ADMIN);
+        navigateTo("admin/comments");
+
+        Grid<QueueRow> grid = queue();
+        assertThat(GridKt._get(grid, 0).id()).as("newest first").isEqualTo(two);
+        grid.select(GridKt._get(grid, 0));
+        ShortcutsKt._fireShortcut(grid, Key.KEY_S);
+        grid = queue();
+        grid.select(GridKt._get(grid, 0));
+        ShortcutsKt._fireShortcut(grid, Key.KEY_A);
+
+        assertThat(jdbc.queryForObject("select status from comments where id = ?", String.class, two))
+                .isEqualTo("SPAM");
+        assertThat(jdbc.queryForObject("select status from comments where id = ?", String.class, one))
+                .isEqualTo("APPROVED");
+        assertThat(GridKt._size(queue())).isZero();
     }
 
     @Test

@@ -1,0 +1,58 @@
+package app.limber.content;
+
+import app.limber.platform.storage.FileStorage;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Picture uploads for features outside content (program covers): the same checks as routine and article pictures
+ * (PNG, JPEG or WebP by their first bytes, size-capped, generated names), and the stored file served back.
+ */
+@Component
+public class PictureUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(PictureUploads.class);
+
+    /** A stored picture: where its bytes are, what type, how big. */
+    public record Stored(String storageKey, String contentType, long sizeBytes) {
+    }
+
+    private final FileStorage storage;
+    private final long maxBytes;
+
+    PictureUploads(FileStorage storage, @Value("${limber.images.max-size:2MB}") DataSize maxSize) {
+        this.storage = storage;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Stores the picture; refused with {@link UploadRejectedException} (nothing kept) when it isn't one or is too big. */
+    public Stored store(InputStream content) {
+        CheckedUpload stored = CheckedUpload.store(storage, content, CheckedUpload.PICTURES,
+                RoutineService.NOT_A_PICTURE, maxBytes,
+                "The picture is larger than " + DataSizes.format(maxBytes) + ". Use a smaller one.");
+        return new Stored(stored.file().key(), stored.type().contentType(), stored.file().size());
+    }
+
+    /** The stored picture as the media endpoints send it. */
+    public MediaFile open(String storageKey, String contentType) {
+        return new MediaFile(storage.resource(storageKey), contentType, "\"" + storageKey + "\"");
+    }
+
+    /** Removes a stored picture that is no longer referenced; a failure is logged, not thrown. */
+    public void deleteQuietly(String storageKey) {
+        try {
+            storage.delete(storageKey);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete stored file {}; it is no longer referenced", storageKey, e);
+        }
+    }
+}
