@@ -113,14 +113,15 @@ class MembersView extends Main {
         joinedUntil.setClearButtonVisible(true);
         joinedUntil.addValueChangeListener(event -> refresh());
 
-        Button invite = new Button("Invite", VaadinIcon.ENVELOPE.create(), event -> new InviteDialog(invitations, programs, this::refresh).open());
+        Button invite = new Button("Invite", VaadinIcon.ENVELOPE.create(),
+                event -> new InviteDialog(invitations, members.enrollablePrograms(), this::refresh).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div toolbar = new Div(search, role, status, program, joinedFrom, joinedUntil, invite);
         toolbar.addClassName("list-toolbar");
 
         enrolIn.setPlaceholder("Program");
         enrolIn.setAriaLabel("Program to enrol in");
-        enrolIn.setItems(programs);
+        enrolIn.setItems(members.enrollablePrograms());
         enrolIn.setItemLabelGenerator(ProgramChoice::title);
         enrolSelected.addClickListener(event -> enrolSelected());
         disableSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
