@@ -69,6 +69,7 @@ class MembersView extends Main {
     final Button enrolSelected = new Button("Enrol selected");
     final Button disableSelected = new Button("Disable selected");
     final Anchor export = new Anchor();
+    final ExportDownload exportDownload;
     /** Read by the download request, which doesn't hold the UI lock; replaced whole on every change. */
     private volatile ExportDownload.Scope exportScope = new ExportDownload.Scope(MemberFilter.none(), List.of());
 
@@ -126,7 +127,8 @@ class MembersView extends Main {
         enrolSelected.addClickListener(event -> enrolSelected());
         disableSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         disableSelected.addClickListener(event -> confirmDisable());
-        export.setHref(new ExportDownload(members, () -> exportScope));
+        exportDownload = new ExportDownload(members, () -> exportScope);
+        export.setHref(exportDownload);
         export.setText("Export CSV");
         export.setDownload(true);
         export.addClassName("export-link");
