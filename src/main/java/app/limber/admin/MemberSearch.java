@@ -81,13 +81,21 @@ public class MemberSearch {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** Programs, by title, for the filter and the enrol action. */
+    /** All programs, by title, for the "enrolled in" filter and for matching a CSV row's program. */
     @Transactional(readOnly = true)
     public List<ProgramChoice> programs() {
+        return programs("select id, title from programs order by title, id");
+    }
+
+    /** The programs that take enrolments (published or scheduled), for the enrol actions. */
+    @Transactional(readOnly = true)
+    public List<ProgramChoice> enrollablePrograms() {
+        return programs("select id, title from programs where status in ('PUBLISHED', 'SCHEDULED') order by title, id");
+    }
+
+    private List<ProgramChoice> programs(String sql) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery(
-                "select id, title from programs where status <> 'ARCHIVED' order by title, id", Tuple.class)
-                .getResultList();
+        List<Tuple> rows = entityManager.createNativeQuery(sql, Tuple.class).getResultList();
         return rows.stream().map(t -> new ProgramChoice(number(t, "id"), t.get("title", String.class))).toList();
     }
 

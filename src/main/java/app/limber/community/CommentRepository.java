@@ -75,4 +75,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> findByAuthorIdOrderByCreatedAt(long authorId);
 
     Optional<Comment> findFirstByAuthorIdOrderByCreatedAtDesc(long authorId);
+
+    /** How many comments a member has written (any status), for the admin's member page. */
+    long countByAuthorId(long authorId);
 }

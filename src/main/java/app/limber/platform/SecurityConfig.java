@@ -81,8 +81,11 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
             @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
-        // Unlimited sessions per person, but registered, so that they can be ended from elsewhere.
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        // Unlimited sessions per person, but registered, so that they can be ended from elsewhere (password reset,
+        // disabling, deleting). The next request of an ended session, including an open page's background request,
+        // is logged out and sent to the login page.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/favicon.ico", "/actuator/health").permitAll());
         // Written before the request is handled: Vaadin serves its pages through a path that skips lazily written headers.

@@ -114,6 +114,7 @@ class MemberSearchTest extends IntegrationTest {
         assertThat(members.page(MemberFilter.none().withProgram(900L), PageRequest.of(0, 50)))
                 .extracting(MemberRow::id).containsExactly(runner3);
         assertThat(members.programs()).containsExactly(new ProgramChoice(900, "Back on track"));
+        assertThat(members.enrollablePrograms()).as("a draft takes no enrolments").isEmpty();
         assertThat(members.enrolments(runner4)).singleElement().satisfies(e -> {
             assertThat(e.programTitle()).isEqualTo("Back on track");
             assertThat(e.status()).isEqualTo("LEFT");

@@ -179,7 +179,7 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
 
     private Section enrolmentsSection() {
         enrolments.setItems(members.enrolments(personId));
-        enrolIn.setItems(members.programs());
+        enrolIn.setItems(members.enrollablePrograms());
         Button enrol = new Button("Enrol", event -> {
             if (enrolIn.getValue() == null) {
                 enrolIn.setErrorMessage("Choose a program first.");

@@ -69,6 +69,7 @@ class MembersView extends Main {
     final Button enrolSelected = new Button("Enrol selected");
     final Button disableSelected = new Button("Disable selected");
     final Anchor export = new Anchor();
+    final ExportDownload exportDownload;
     /** Read by the download request, which doesn't hold the UI lock; replaced whole on every change. */
     private volatile ExportDownload.Scope exportScope = new ExportDownload.Scope(MemberFilter.none(), List.of());
 
@@ -113,19 +114,21 @@ class MembersView extends Main {
         joinedUntil.setClearButtonVisible(true);
         joinedUntil.addValueChangeListener(event -> refresh());
 
-        Button invite = new Button("Invite", VaadinIcon.ENVELOPE.create(), event -> new InviteDialog(invitations, programs, this::refresh).open());
+        Button invite = new Button("Invite", VaadinIcon.ENVELOPE.create(),
+                event -> new InviteDialog(invitations, members.enrollablePrograms(), this::refresh).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div toolbar = new Div(search, role, status, program, joinedFrom, joinedUntil, invite);
         toolbar.addClassName("list-toolbar");
 
         enrolIn.setPlaceholder("Program");
         enrolIn.setAriaLabel("Program to enrol in");
-        enrolIn.setItems(programs);
+        enrolIn.setItems(members.enrollablePrograms());
         enrolIn.setItemLabelGenerator(ProgramChoice::title);
         enrolSelected.addClickListener(event -> enrolSelected());
         disableSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         disableSelected.addClickListener(event -> confirmDisable());
-        export.setHref(new ExportDownload(members, () -> exportScope));
+        exportDownload = new ExportDownload(members, () -> exportScope);
+        export.setHref(exportDownload);
         export.setText("Export CSV");
         export.setDownload(true);
         export.addClassName("export-link");

@@ -50,6 +50,7 @@ class MemberDetailViewTest extends UiTest {
     void showsProfileAndSignInHistoryAndChangesRoles() {
         MemberDetailView view = (MemberDetailView) navigateTo("admin/members/" + sam.personId());
         assertThat(_get(Paragraph.class, spec -> spec.withText("sam@example.test"))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Comments: 0"))).isNotNull();
         assertThat(GridKt._size(view.history)).isEqualTo(1);
         assertThat(GridKt._get(view.history, 0).from()).isEqualTo("198.51.100.7");
 

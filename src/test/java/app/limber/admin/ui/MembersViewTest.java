@@ -130,4 +130,31 @@ class MembersViewTest extends UiTest {
         assertThat(GridKt._get(dialog.report, 2).message()).contains("not an email address");
         assertThat(shownNames()).contains("Lee Novak");
     }
+
+    @Test
+    void exportWritesTheSelectedMembersOrElseAllThatMatch() throws Exception {
+        MembersView view = (MembersView) navigateTo("admin/members");
+        view.role.setValue(Role.RUNNER);
+        assertThat(view.export.getText()).isEqualTo("Export all matching (CSV)");
+        assertThat(download(view)).containsExactly("name,email,roles,status,joined,last_sign_in",
+                "Sam Rivera,sam@example.test,RUNNER,ACTIVE,");
+
+        view.role.clear();
+        Grid<MemberRow> grid = grid();
+        grid.select(GridKt._get(grid, 1)); // Maya
+        assertThat(view.export.getText()).isEqualTo("Export selected (CSV)");
+        assertThat(download(view)).containsExactly("name,email,roles,status,joined,last_sign_in",
+                "Maya Lindqvist,maya@example.test,INSTRUCTOR,ACTIVE,");
+    }
+
+    private List<String> download(MembersView view) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var response = org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinResponse.class);
+        org.mockito.Mockito.when(response.getOutputStream()).thenReturn(out);
+        var event = new com.vaadin.flow.server.streams.DownloadEvent(
+                org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinRequest.class), response,
+                com.vaadin.flow.server.VaadinSession.getCurrent(), view.export.getElement());
+        view.exportDownload.handleDownloadRequest(event);
+        return out.toString(StandardCharsets.UTF_8).lines().map(line -> line.replaceAll(",[0-9][0-9T:.Z-]+,$", ",")).toList();
+    }
 }
