@@ -35,21 +35,23 @@ class MainLayoutTest extends UiTest {
     void runnersSeeTheirOwnAreaButNotTheStudioOrAdmin() {
         loginAs(Role.RUNNER);
         navigateTo("today");
-        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress");
     }
 
     @Test
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Studio", "Routines", "Videos", "Articles", "Programs");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress", "Studio", "Routines",
+                "Videos", "Articles", "Programs", "Self-tests", "Comments");
     }
 
     @Test
     void adminsSeeEverything() {
         loginAs(Role.ADMIN);
         navigateTo("admin");
-        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Studio", "Routines", "Videos", "Articles", "Programs", "Admin", "Settings");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress", "Studio", "Routines",
+                "Videos", "Articles", "Programs", "Self-tests", "Admin", "Members", "Comments", "Audit log", "Settings");
     }
 
     @Test
