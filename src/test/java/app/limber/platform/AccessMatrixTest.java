@@ -73,7 +73,7 @@ class AccessMatrixTest extends UiTest {
             Map.entry("", new Row("", S, S, S, S)),
             Map.entry("login", new Row("login", S, F, F, F)),
             Map.entry("start", new Row("start", L, F, F, F)),
-            Map.entry("today", new Row("today", L, S, D, S)),
+            Map.entry("today", new Row("today", L, S, S, S)),
             Map.entry("session/:___url_parameter", new Row("session/1-1", L, S, S, S)),
             Map.entry("studio", new Row("studio", L, D, S, S)),
             Map.entry("admin", new Row("admin", L, D, D, S)),

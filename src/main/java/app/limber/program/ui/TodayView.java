@@ -1,7 +1,6 @@
 package app.limber.program.ui;
 
 import app.limber.account.CurrentUser;
-import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.CalendarFeedService;
 import app.limber.program.EnrolmentService;
@@ -19,7 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 @Route("today")
 @PageTitle("Today")
 @Menu(order = 1, icon = "vaadin:calendar-user", title = "Today")
-// Runners' page (admins hold every role); instructors who follow programs hold the runner role too.
-@RolesAllowed(Role.RUNNER_NAME)
+// Anyone signed in: instructors follow programs too (like /progress); the services show each person their own.
+@PermitAll
 class TodayView extends Main implements BeforeEnterObserver {
 
     /** Query parameter the player sets after "Done", so the page can say so. */

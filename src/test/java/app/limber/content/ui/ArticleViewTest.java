@@ -109,7 +109,8 @@ class ArticleViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("byline")).getText()).startsWith("By Maya Lindqvist · ");
         assertThat(_get(Anchor.class, spec -> spec.withText("#Foot mobility")).getHref()).isEqualTo("tags/foot-mobility");
         assertThat(hrefs("routine-card")).containsExactly("routines/" + live.getSlug());
-        assertThat(_get(H3.class).getElement().getChildren()).allMatch(Element::isTextNode);
+        assertThat(_get(H3.class, spec -> spec.withText("Post-run toe stretch")).getElement().getChildren())
+                .allMatch(Element::isTextNode);
 
         loginAs(Role.RUNNER);
         navigateTo("articles/" + article.getSlug());

@@ -42,8 +42,8 @@ class MainLayoutTest extends UiTest {
     void instructorsSeeTheStudio() {
         loginAs(Role.INSTRUCTOR);
         navigateTo("studio");
-        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Progress", "Studio", "Routines", "Videos",
-                "Articles", "Programs", "Self-tests", "Comments");
+        assertThat(menuTitles()).containsExactly("Home", "Join a program", "Today", "Progress", "Studio", "Routines",
+                "Videos", "Articles", "Programs", "Self-tests", "Comments");
     }
 
     @Test
