@@ -4,6 +4,7 @@ import app.limber.account.Landing;
 import app.limber.account.LoginThrottle;
 import app.limber.account.LoginThrottleFilter;
 import app.limber.account.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
@@ -80,12 +81,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
-            @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         // Unlimited sessions per person, but registered, so that they can be ended from elsewhere (password reset,
         // disabling, deleting). The next request of an ended session, including an open page's background request,
-        // is logged out and sent to the login page.
+        // is logged out and sent to the login page (a background request through Vaadin's "session expired"
+        // answer, which reloads the page: see EndedSessionStrategy).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+                .expiredSessionStrategy(new EndedSessionStrategy(requestUtil, "/login")));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/favicon.ico", "/actuator/health").permitAll());
         // Written before the request is handled: Vaadin serves its pages through a path that skips lazily written headers.
