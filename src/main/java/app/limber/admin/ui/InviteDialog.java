@@ -79,7 +79,7 @@ class InviteDialog extends Dialog {
         report.addColumn(RowReport::email).setHeader("Email").setAutoWidth(true);
         report.addColumn(row -> row.result().label()).setHeader("Result").setAutoWidth(true);
         report.addColumn(RowReport::message).setHeader("Details").setFlexGrow(2);
-        report.addThemeVariants(GridVariant.LUMO_COMPACT);
+        report.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.setAllRowsVisible(true);
         report.setVisible(false);
 

@@ -65,6 +65,7 @@ class DayDialog extends Dialog {
         add.setItems(choices);
         add.setItemLabelGenerator(DayDialog::label);
         add.setPlaceholder("Choose one of your routines");
+        add.setWidthFull();
         add.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 if (chosen.size() >= ProgramDraft.ROUTINES_PER_DAY_MAX) {
