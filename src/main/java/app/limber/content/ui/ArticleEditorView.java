@@ -132,7 +132,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         }
         coverDirty = false;
         status.removeAll();
-        status.add(RoutineListView.statusBadge(loaded.getStatus()),
+        status.add(StudioList.statusBadge(loaded.getStatus()),
                 new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
         publishing.showFor(loaded);
     }

@@ -139,7 +139,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         coverDirty = false;
         total.setText(steps.totalText());
         status.removeAll();
-        status.add(RoutineListView.statusBadge(loaded.getStatus()),
+        status.add(StudioList.statusBadge(loaded.getStatus()),
                 new Anchor("studio/routines/" + loaded.getId() + "/preview", "Preview as runner"));
         publishing.showFor(loaded);
     }

@@ -7,6 +7,7 @@ import app.limber.content.RoutineFacts;
 import app.limber.content.Visibility;
 import app.limber.content.ui.PictureField;
 import app.limber.content.ui.PublishingActions;
+import app.limber.content.ui.StudioList;
 import app.limber.program.ProgramCovers;
 import app.limber.program.ProgramDraft;
 import app.limber.program.ProgramService;
@@ -144,7 +145,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         coverDirty = false;
         schedule.show(loaded, routines);
         status.removeAll();
-        status.add(ProgramListView.statusBadge(loaded.getStatus()));
+        status.add(StudioList.statusBadge(loaded.getStatus()));
         if (loaded.getStatus() == PublishingStatus.PUBLISHED || loaded.getStatus() == PublishingStatus.SCHEDULED) {
             status.add(new Anchor("programs/" + loaded.getSlug(), "Open the program's page"));
         }
