@@ -97,11 +97,11 @@ public class PictureField extends Composite<Div> {
                 });
             } catch (UploadRejectedException rejected) {
                 event.reject(rejected.getMessage());
-                event.getUI().access(() -> RoutineEditorView.notify(rejected.getMessage(),
+                event.getUI().access(() -> Notices.show(rejected.getMessage(),
                         NotificationVariant.LUMO_ERROR));
             }
         });
-        upload.addFileRejectedListener(event -> RoutineEditorView.notify(event.getErrorMessage(),
+        upload.addFileRejectedListener(event -> Notices.show(event.getErrorMessage(),
                 NotificationVariant.LUMO_ERROR));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(event -> choose(null));

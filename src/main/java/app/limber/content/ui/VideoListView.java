@@ -56,11 +56,11 @@ class VideoListView extends StudioList<VideoSummary> {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, videos.maxUploadBytes()));
         upload.setUploadHandler(new VideoUploadHandler(videos, id -> {
             refresh();
-            VideoEditorView.notify("Uploaded. Open it in the list to add a title, poster and chapters.",
+            Notices.show("Uploaded. Open it in the list to add a title, poster and chapters.",
                     NotificationVariant.LUMO_SUCCESS);
         }));
         upload.addFileRejectedListener(event ->
-                VideoEditorView.notify(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
+                Notices.show(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         Paragraph hint = new Paragraph("MP4 or WebM, up to " + DataSizes.format(videos.maxUploadBytes())
                 + ". Drop files here or choose them; each becomes a video you can then describe.");
         hint.addClassName("hint");
