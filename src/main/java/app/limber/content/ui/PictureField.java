@@ -14,6 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -30,44 +32,46 @@ public class PictureField extends Composite<Div> {
         String url(long imageId);
 
         long maxBytes();
+
+        /** Pictures that {@code upload} stores, served at {@code url}, each up to {@code maxBytes}. */
+        static Pictures of(Uploader upload, SerializableFunction<Long, String> url,
+                SerializableSupplier<Long> maxBytes) {
+            return new StoredPictures(upload, url, maxBytes);
+        }
+    }
+
+    /** Stores one uploaded picture and returns its id. */
+    @FunctionalInterface
+    public interface Uploader extends java.io.Serializable {
+        long upload(String fileName, InputStream content);
+    }
+
+    private record StoredPictures(Uploader uploader, SerializableFunction<Long, String> urls,
+            SerializableSupplier<Long> max) implements Pictures {
+        @Override
+        public long upload(String fileName, InputStream content) {
+            return uploader.upload(fileName, content);
+        }
+
+        @Override
+        public String url(long imageId) {
+            return urls.apply(imageId);
+        }
+
+        @Override
+        public long maxBytes() {
+            return max.get();
+        }
     }
 
     static Pictures ofRoutine(RoutineService routines, long routineId) {
-        return new Pictures() {
-            @Override
-            public long upload(String fileName, InputStream content) {
-                return routines.uploadImage(routineId, fileName, content);
-            }
-
-            @Override
-            public String url(long imageId) {
-                return RoutineService.imageUrl(imageId);
-            }
-
-            @Override
-            public long maxBytes() {
-                return routines.maxImageBytes();
-            }
-        };
+        return Pictures.of((fileName, content) -> routines.uploadImage(routineId, fileName, content),
+                RoutineService::imageUrl, routines::maxImageBytes);
     }
 
     static Pictures ofArticle(ArticleCovers covers, long articleId) {
-        return new Pictures() {
-            @Override
-            public long upload(String fileName, InputStream content) {
-                return covers.upload(articleId, content);
-            }
-
-            @Override
-            public String url(long imageId) {
-                return ArticleCovers.url(imageId);
-            }
-
-            @Override
-            public long maxBytes() {
-                return covers.maxBytes();
-            }
-        };
+        return Pictures.of((fileName, content) -> covers.upload(articleId, content), ArticleCovers::url,
+                covers::maxBytes);
     }
 
     private final Pictures pictures;

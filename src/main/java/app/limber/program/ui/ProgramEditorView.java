@@ -101,7 +101,9 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
                 + "A day without routines is a rest day.");
         hint.addClassName("hint");
 
-        PictureField coverField = new PictureField(new CoverPictures(covers, id), null, chosen -> coverDirty = true);
+        PictureField.Pictures pictures = PictureField.Pictures.of((fileName, content) -> covers.upload(id, content),
+                ProgramCovers::url, covers::maxBytes);
+        PictureField coverField = new PictureField(pictures, null, chosen -> coverDirty = true);
         coverField.addClassName("cover-field");
         cover = coverField;
 
