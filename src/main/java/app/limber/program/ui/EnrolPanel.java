@@ -1,9 +1,9 @@
 package app.limber.program.ui;
 
-import app.limber.content.ui.Notices;
 import app.limber.account.CurrentUser;
 import app.limber.account.RegistrationService;
 import app.limber.account.Role;
+import app.limber.content.ui.Notices;
 import app.limber.program.EnrolmentService;
 import app.limber.program.EnrolmentStatus;
 import app.limber.program.MyEnrolment;

@@ -1,10 +1,10 @@
 package app.limber.program.ui;
 
-import app.limber.content.ui.Notices;
 import app.limber.account.Role;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineFacts;
 import app.limber.content.Visibility;
+import app.limber.content.ui.Notices;
 import app.limber.content.ui.PictureField;
 import app.limber.content.ui.StudioEditorFrame;
 import app.limber.program.ProgramCovers;

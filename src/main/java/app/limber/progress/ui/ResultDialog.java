@@ -1,8 +1,8 @@
 package app.limber.progress.ui;
 
-import app.limber.content.ui.Notices;
 import app.limber.ChangedBySomeoneElseException;
 import app.limber.content.Side;
+import app.limber.content.ui.Notices;
 import app.limber.progress.ResultEntry;
 import app.limber.progress.ResultRefusedException;
 import app.limber.progress.SelfTestCard;

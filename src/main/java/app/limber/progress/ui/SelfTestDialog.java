@@ -1,7 +1,7 @@
 package app.limber.progress.ui;
 
-import app.limber.content.ui.Notices;
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.content.ui.Notices;
 import app.limber.progress.SelfTestDraft;
 import app.limber.progress.SelfTestService;
 import com.vaadin.flow.component.button.Button;

@@ -1,9 +1,9 @@
 package app.limber.progress.ui;
 
-import app.limber.content.ui.Notices;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
+import app.limber.content.ui.Notices;
 import app.limber.progress.SelfTestDraft;
 import app.limber.progress.SelfTestService;
 import app.limber.progress.SelfTestSummary;
