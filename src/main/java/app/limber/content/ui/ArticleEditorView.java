@@ -40,7 +40,6 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private @Nullable ArticleDraft draft;
     private boolean routinesDirty;
     private @Nullable PictureField cover;
-    private boolean coverDirty;
 
     ArticleEditorView(ArticleService articles, RoutineService routines, VideoService videos, ArticleCovers covers) {
         this.covers = covers;
@@ -90,8 +89,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         form.setColspan(body, 2);
         form.setColspan(videoInserter, 2);
 
-        cover = new PictureField(PictureField.ofArticle(covers, id), null, chosen -> coverDirty = true);
-        cover.addClassName("cover-field");
+        cover = PictureField.cover(PictureField.ofArticle(covers, id));
 
         add(frame.backLink(), frame.status(), form, new H2("Cover picture"), cover,
                 new H2("Linked routines"), linkedRoutines, frame.actions(this::save));
@@ -105,12 +103,11 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        coverDirty = false;
         frame.showStatus(loaded, new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || routinesDirty || coverDirty);
+        return draft != null && (binder.hasChanges() || routinesDirty || cover != null && cover.isChanged());
     }
 
     /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */

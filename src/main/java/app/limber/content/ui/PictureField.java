@@ -80,6 +80,7 @@ public class PictureField extends Composite<Div> {
     private final Button remove = new Button("Remove picture");
     private final SerializableConsumer<@Nullable Long> onChange;
     private @Nullable Long imageId;
+    private boolean changed;
 
     public PictureField(Pictures pictures, @Nullable Long imageId, SerializableConsumer<@Nullable Long> onChange) {
         this.pictures = pictures;
@@ -115,10 +116,22 @@ public class PictureField extends Composite<Div> {
         show(imageId);
     }
 
+    /** An editor's cover picture; {@link #isChanged()} says whether one was chosen or removed since it was shown. */
+    public static PictureField cover(Pictures pictures) {
+        PictureField cover = new PictureField(pictures, null, chosen -> { });
+        cover.addClassName("cover-field");
+        return cover;
+    }
+
     /** Uses this picture (or none) from now on. */
     void choose(@Nullable Long id) {
         show(id);
+        changed = true;
         onChange.accept(id);
+    }
+
+    public boolean isChanged() {
+        return changed;
     }
 
     public @Nullable Long imageId() {
@@ -128,6 +141,7 @@ public class PictureField extends Composite<Div> {
     /** Shows this picture (or none) without reporting a change, e.g. after loading. */
     public void show(@Nullable Long id) {
         imageId = id;
+        changed = false;
         current.removeAll();
         if (id != null) {
             Image image = new Image(pictures.url(id), "Chosen picture");

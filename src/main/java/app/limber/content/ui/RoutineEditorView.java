@@ -47,7 +47,6 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private @Nullable RoutineDraft draft;
     private @Nullable PictureField cover;
     private boolean stepsDirty;
-    private boolean coverDirty;
 
     RoutineEditorView(RoutineService routines, VideoService videos) {
         this.routines = routines;
@@ -98,10 +97,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
         total.addClassName("total-duration");
 
-        PictureField coverField = new PictureField(PictureField.ofRoutine(routines, id), null, chosen -> {
-            coverDirty = true;
-        });
-        coverField.addClassName("cover-field");
+        PictureField coverField = PictureField.cover(PictureField.ofRoutine(routines, id));
         cover = coverField;
 
         add(frame.backLink(), frame.status(), form, new H2("Cover picture"), coverField,
@@ -116,7 +112,6 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        coverDirty = false;
         total.setText(steps.totalText());
         frame.showStatus(loaded, new Anchor("studio/routines/" + loaded.getId() + "/preview", "Preview as runner"));
     }
@@ -127,7 +122,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || stepsDirty || coverDirty);
+        return draft != null && (binder.hasChanges() || stepsDirty || cover != null && cover.isChanged());
     }
 
     /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */

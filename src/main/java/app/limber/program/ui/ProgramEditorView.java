@@ -46,7 +46,6 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private final ProgramService programs;
     private final ProgramCovers covers;
     private @Nullable PictureField cover;
-    private boolean coverDirty;
     private final BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
     private final IntegerField length = new IntegerField("Length in days");
     private final ScheduleGrid schedule = new ScheduleGrid(this::openDay, this::fillWeek);
@@ -103,8 +102,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
         PictureField.Pictures pictures = PictureField.Pictures.of((fileName, content) -> covers.upload(id, content),
                 ProgramCovers::url, covers::maxBytes);
-        PictureField coverField = new PictureField(pictures, null, chosen -> coverDirty = true);
-        coverField.addClassName("cover-field");
+        PictureField coverField = PictureField.cover(pictures);
         cover = coverField;
 
         add(frame.backLink(), frame.status(), form, new H2("Cover picture"), coverField,
@@ -120,7 +118,6 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        coverDirty = false;
         schedule.show(loaded, routines);
         frame.showStatus(loaded);
         if (loaded.getStatus() == PublishingStatus.PUBLISHED || loaded.getStatus() == PublishingStatus.SCHEDULED) {
@@ -179,7 +176,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || scheduleDirty || coverDirty);
+        return draft != null && (binder.hasChanges() || scheduleDirty || cover != null && cover.isChanged());
     }
 
     private @Nullable ProgramDraft saveIfNeeded() {
