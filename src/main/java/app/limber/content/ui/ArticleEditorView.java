@@ -8,19 +8,10 @@ import app.limber.content.RoutineService;
 import app.limber.content.VideoEmbeds;
 import app.limber.content.VideoService;
 import app.limber.content.Visibility;
-import app.limber.ChangedBySomeoneElseException;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,11 +23,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Writes one article: text, tags, linked routines, publishing, and a guard against losing edits. */
 @Route("studio/articles")
@@ -49,33 +36,27 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private final ArticleCovers covers;
     private final BeanValidationBinder<ArticleDraft> binder = new BeanValidationBinder<>(ArticleDraft.class);
     private final LinkedRoutinesEditor linkedRoutines;
-    private final Div status = new Div();
-    private final PublishingActions<ArticleDraft> publishing;
+    private final StudioEditorFrame<ArticleDraft> frame;
     private @Nullable ArticleDraft draft;
     private boolean routinesDirty;
     private @Nullable PictureField cover;
-    private boolean coverDirty;
 
     ArticleEditorView(ArticleService articles, RoutineService routines, VideoService videos, ArticleCovers covers) {
         this.covers = covers;
         this.articles = articles;
         this.videos = videos;
         this.linkedRoutines = new LinkedRoutinesEditor(routines, () -> routinesDirty = true);
-        this.publishing = new PublishingActions<>(articles, this::saveIfNeeded, this::show);
+        this.frame = new StudioEditorFrame<>("article", "studio/articles", "Articles", articles, this::saveIfNeeded,
+                this::show);
         addClassName("article-editor");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        removeAll();
-        try {
-            articles.load(id).ifPresentOrElse(loaded -> {
-                buildEditor(id);
-                show(loaded);
-            }, () -> add(new H1("This article doesn't exist"), new Anchor("studio/articles", "Back to articles")));
-        } catch (AccessDeniedException notYours) {
-            add(new H1("This article belongs to another instructor"), new Anchor("studio/articles", "Back to articles"));
-        }
+        frame.open(this, () -> articles.load(id), loaded -> {
+            buildEditor(id);
+            show(loaded);
+        });
     }
 
     private void buildEditor(long id) {
@@ -108,18 +89,10 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         form.setColspan(body, 2);
         form.setColspan(videoInserter, 2);
 
-        Button save = new Button("Save", event -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        Div actions = new Div(save, publishing);
-        actions.addClassName("editor-actions");
-        status.addClassName("editor-status");
+        cover = PictureField.cover(PictureField.ofArticle(covers, id));
 
-        cover = new PictureField(PictureField.ofArticle(covers, id), null, chosen -> coverDirty = true);
-        cover.addClassName("cover-field");
-
-        add(new Div(new Anchor("studio/articles", "← Articles")), status, form, new H2("Cover picture"), cover,
-                new H2("Linked routines"), linkedRoutines, actions);
+        add(frame.backLink(), frame.status(), form, new H2("Cover picture"), cover,
+                new H2("Linked routines"), linkedRoutines, frame.actions(this::save));
     }
 
     private void show(ArticleDraft loaded) {
@@ -130,15 +103,11 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        coverDirty = false;
-        status.removeAll();
-        status.add(RoutineListView.statusBadge(loaded.getStatus()),
-                new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
-        publishing.showFor(loaded);
+        frame.showStatus(loaded, new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || routinesDirty || coverDirty);
+        return draft != null && (binder.hasChanges() || routinesDirty || cover != null && cover.isChanged());
     }
 
     /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */
@@ -155,30 +124,11 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             current.setCoverImageId(cover.imageId());
         }
-        try {
-            show(articles.save(current));
-            RoutineEditorView.notify("Saved", NotificationVariant.LUMO_SUCCESS);
-            return draft;
-        } catch (ChangedBySomeoneElseException | ConstraintViolationException | IllegalArgumentException refused) {
-            RoutineEditorView.notify(refused instanceof ConstraintViolationException invalid
-                    ? invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct()
-                            .collect(Collectors.joining(". "))
-                    : refused.getMessage(), NotificationVariant.LUMO_ERROR);
-            return null;
-        }
+        return frame.save(current, articles::save);
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!hasUnsavedChanges()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
-                "Your changes to this article are not saved yet.", "Leave", e -> leave.proceed());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        frame.confirmLeave(event, hasUnsavedChanges());
     }
 }

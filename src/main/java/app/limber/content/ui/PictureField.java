@@ -14,6 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -30,44 +32,46 @@ public class PictureField extends Composite<Div> {
         String url(long imageId);
 
         long maxBytes();
+
+        /** Pictures that {@code upload} stores, served at {@code url}, each up to {@code maxBytes}. */
+        static Pictures of(Uploader upload, SerializableFunction<Long, String> url,
+                SerializableSupplier<Long> maxBytes) {
+            return new StoredPictures(upload, url, maxBytes);
+        }
+    }
+
+    /** Stores one uploaded picture and returns its id. */
+    @FunctionalInterface
+    public interface Uploader extends java.io.Serializable {
+        long upload(String fileName, InputStream content);
+    }
+
+    private record StoredPictures(Uploader uploader, SerializableFunction<Long, String> urls,
+            SerializableSupplier<Long> max) implements Pictures {
+        @Override
+        public long upload(String fileName, InputStream content) {
+            return uploader.upload(fileName, content);
+        }
+
+        @Override
+        public String url(long imageId) {
+            return urls.apply(imageId);
+        }
+
+        @Override
+        public long maxBytes() {
+            return max.get();
+        }
     }
 
     static Pictures ofRoutine(RoutineService routines, long routineId) {
-        return new Pictures() {
-            @Override
-            public long upload(String fileName, InputStream content) {
-                return routines.uploadImage(routineId, fileName, content);
-            }
-
-            @Override
-            public String url(long imageId) {
-                return RoutineService.imageUrl(imageId);
-            }
-
-            @Override
-            public long maxBytes() {
-                return routines.maxImageBytes();
-            }
-        };
+        return Pictures.of((fileName, content) -> routines.uploadImage(routineId, fileName, content),
+                RoutineService::imageUrl, routines::maxImageBytes);
     }
 
     static Pictures ofArticle(ArticleCovers covers, long articleId) {
-        return new Pictures() {
-            @Override
-            public long upload(String fileName, InputStream content) {
-                return covers.upload(articleId, content);
-            }
-
-            @Override
-            public String url(long imageId) {
-                return ArticleCovers.url(imageId);
-            }
-
-            @Override
-            public long maxBytes() {
-                return covers.maxBytes();
-            }
-        };
+        return Pictures.of((fileName, content) -> covers.upload(articleId, content), ArticleCovers::url,
+                covers::maxBytes);
     }
 
     private final Pictures pictures;
@@ -76,6 +80,7 @@ public class PictureField extends Composite<Div> {
     private final Button remove = new Button("Remove picture");
     private final SerializableConsumer<@Nullable Long> onChange;
     private @Nullable Long imageId;
+    private boolean changed;
 
     public PictureField(Pictures pictures, @Nullable Long imageId, SerializableConsumer<@Nullable Long> onChange) {
         this.pictures = pictures;
@@ -97,11 +102,11 @@ public class PictureField extends Composite<Div> {
                 });
             } catch (UploadRejectedException rejected) {
                 event.reject(rejected.getMessage());
-                event.getUI().access(() -> RoutineEditorView.notify(rejected.getMessage(),
+                event.getUI().access(() -> Notices.show(rejected.getMessage(),
                         NotificationVariant.LUMO_ERROR));
             }
         });
-        upload.addFileRejectedListener(event -> RoutineEditorView.notify(event.getErrorMessage(),
+        upload.addFileRejectedListener(event -> Notices.show(event.getErrorMessage(),
                 NotificationVariant.LUMO_ERROR));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(event -> choose(null));
@@ -111,10 +116,22 @@ public class PictureField extends Composite<Div> {
         show(imageId);
     }
 
+    /** An editor's cover picture; {@link #isChanged()} says whether one was chosen or removed since it was shown. */
+    public static PictureField cover(Pictures pictures) {
+        PictureField cover = new PictureField(pictures, null, chosen -> { });
+        cover.addClassName("cover-field");
+        return cover;
+    }
+
     /** Uses this picture (or none) from now on. */
     void choose(@Nullable Long id) {
         show(id);
+        changed = true;
         onChange.accept(id);
+    }
+
+    public boolean isChanged() {
+        return changed;
     }
 
     public @Nullable Long imageId() {
@@ -124,6 +141,7 @@ public class PictureField extends Composite<Div> {
     /** Shows this picture (or none) without reporting a change, e.g. after loading. */
     public void show(@Nullable Long id) {
         imageId = id;
+        changed = false;
         current.removeAll();
         if (id != null) {
             Image image = new Image(pictures.url(id), "Chosen picture");

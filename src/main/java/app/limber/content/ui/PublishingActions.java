@@ -55,9 +55,9 @@ public class PublishingActions<D extends PublishableDraft> extends Span {
         }
         try {
             onChanged.accept(action.apply(saved));
-            RoutineEditorView.notify(done, NotificationVariant.LUMO_SUCCESS);
+            Notices.show(done, NotificationVariant.LUMO_SUCCESS);
         } catch (ChangedBySomeoneElseException | IllegalArgumentException refused) {
-            RoutineEditorView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notices.show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
         }
     }
 

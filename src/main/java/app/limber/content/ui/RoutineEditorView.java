@@ -6,20 +6,13 @@ import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
 import app.limber.content.VideoService;
 import app.limber.content.Visibility;
-import app.limber.ChangedBySomeoneElseException;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,13 +26,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Writes one routine: details, ordered steps, a live total, publishing, and a guard against losing edits. */
 @Route("studio/routines")
@@ -52,32 +43,26 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private final BeanValidationBinder<RoutineDraft> binder = new BeanValidationBinder<>(RoutineDraft.class);
     private final StepsEditor steps = new StepsEditor(this::stepsChanged);
     private final Span total = new Span();
-    private final Div status = new Div();
-    private final PublishingActions<RoutineDraft> publishing;
+    private final StudioEditorFrame<RoutineDraft> frame;
     private @Nullable RoutineDraft draft;
     private @Nullable PictureField cover;
     private boolean stepsDirty;
-    private boolean coverDirty;
 
     RoutineEditorView(RoutineService routines, VideoService videos) {
         this.routines = routines;
         this.videos = videos;
-        this.publishing = new PublishingActions<>(routines, this::saveIfNeeded, this::show);
+        this.frame = new StudioEditorFrame<>("routine", "studio/routines", "Routines", routines, this::saveIfNeeded,
+                this::show);
         addClassName("routine-editor");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        removeAll();
-        try {
-            routines.load(id).ifPresentOrElse(loaded -> {
-                steps.useMedia(new StepMedia(routines, videos, id));
-                buildEditor(id);
-                show(loaded);
-            }, () -> add(new H1("This routine doesn't exist"), new Anchor("studio/routines", "Back to routines")));
-        } catch (AccessDeniedException notYours) {
-            add(new H1("This routine belongs to another instructor"), new Anchor("studio/routines", "Back to routines"));
-        }
+        frame.open(this, () -> routines.load(id), loaded -> {
+            steps.useMedia(new StepMedia(routines, videos, id));
+            buildEditor(id);
+            show(loaded);
+        });
     }
 
     private void buildEditor(long id) {
@@ -110,22 +95,13 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         form.setColspan(summary, 2);
         form.setColspan(body, 2);
 
-        Button save = new Button("Save", event -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
-        Div actions = new Div(save, publishing);
-        actions.addClassName("editor-actions");
         total.addClassName("total-duration");
-        status.addClassName("editor-status");
 
-        PictureField coverField = new PictureField(PictureField.ofRoutine(routines, id), null, chosen -> {
-            coverDirty = true;
-        });
-        coverField.addClassName("cover-field");
+        PictureField coverField = PictureField.cover(PictureField.ofRoutine(routines, id));
         cover = coverField;
 
-        add(new Div(new Anchor("studio/routines", "← Routines")), status, form,
-                new H2("Cover picture"), coverField, new Div(new H2("Steps"), total), steps, actions);
+        add(frame.backLink(), frame.status(), form, new H2("Cover picture"), coverField,
+                new Div(new H2("Steps"), total), steps, frame.actions(this::save));
     }
 
     private void show(RoutineDraft loaded) {
@@ -136,12 +112,8 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        coverDirty = false;
         total.setText(steps.totalText());
-        status.removeAll();
-        status.add(RoutineListView.statusBadge(loaded.getStatus()),
-                new Anchor("studio/routines/" + loaded.getId() + "/preview", "Preview as runner"));
-        publishing.showFor(loaded);
+        frame.showStatus(loaded, new Anchor("studio/routines/" + loaded.getId() + "/preview", "Preview as runner"));
     }
 
     private void stepsChanged() {
@@ -150,7 +122,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || stepsDirty || coverDirty);
+        return draft != null && (binder.hasChanges() || stepsDirty || cover != null && cover.isChanged());
     }
 
     /** Saves when there is something to save; returns the current draft, or null when the input is invalid. */
@@ -167,36 +139,12 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             current.setCoverImageId(cover.imageId());
         }
-        try {
-            show(routines.save(current));
-            notify("Saved", NotificationVariant.LUMO_SUCCESS);
-            return draft;
-        } catch (ChangedBySomeoneElseException | ConstraintViolationException | IllegalArgumentException
-                | AccessDeniedException refused) {
-            notify(refused instanceof ConstraintViolationException invalid ? invalid.getConstraintViolations().stream()
-                    .map(v -> v.getMessage()).distinct().collect(Collectors.joining(". ")) : refused.getMessage(),
-                    NotificationVariant.LUMO_ERROR);
-            return null;
-        }
-    }
-
-    static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(variant);
+        return frame.save(current, routines::save);
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!hasUnsavedChanges()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
-                "Your changes to this routine are not saved yet.", "Leave", e -> leave.proceed());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        frame.confirmLeave(event, hasUnsavedChanges());
     }
 
     /** "ankle mobility, foot mobility" ⇄ a set of tag names. */

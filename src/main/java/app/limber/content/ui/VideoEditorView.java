@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -125,14 +124,14 @@ class VideoEditorView extends Main implements HasUrlParameter<Long> {
                         content);
                 event.getUI().access(() -> {
                     showKeepingInput(saved);
-                    notify("Poster saved", NotificationVariant.LUMO_SUCCESS);
+                    Notices.show("Poster saved", NotificationVariant.LUMO_SUCCESS);
                 });
             } catch (UploadRejectedException | ChangedBySomeoneElseException refused) {
                 event.reject(refused.getMessage());
-                event.getUI().access(() -> notify(refused.getMessage(), NotificationVariant.LUMO_ERROR));
+                event.getUI().access(() -> Notices.show(refused.getMessage(), NotificationVariant.LUMO_ERROR));
             }
         });
-        upload.addFileRejectedListener(event -> notify(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(event -> Notices.show(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         Paragraph hint = new Paragraph("PNG, JPEG or WebP, up to " + DataSizes.format(videos.maxPosterBytes())
                 + ". Shown before the video starts.");
         hint.addClassName("hint");
@@ -174,10 +173,10 @@ class VideoEditorView extends Main implements HasUrlParameter<Long> {
         current.setChapters(chapters.getChapters());
         try {
             show(videos.save(current));
-            notify("Saved", NotificationVariant.LUMO_SUCCESS);
+            Notices.show("Saved", NotificationVariant.LUMO_SUCCESS);
             return draft;
         } catch (ChangedBySomeoneElseException | ConstraintViolationException | IllegalArgumentException refused) {
-            notify(refused instanceof ConstraintViolationException invalid ? invalid.getConstraintViolations().stream()
+            Notices.show(refused instanceof ConstraintViolationException invalid ? invalid.getConstraintViolations().stream()
                     .map(ConstraintViolation::getMessage).distinct().collect(Collectors.joining(". "))
                     : refused.getMessage(), NotificationVariant.LUMO_ERROR);
             return null;
@@ -196,7 +195,7 @@ class VideoEditorView extends Main implements HasUrlParameter<Long> {
                         videos.delete(current.getId(), current.getVersion());
                         getUI().ifPresent(ui -> ui.navigate(VideoListView.class));
                     } catch (ChangedBySomeoneElseException stale) {
-                        notify(stale.getMessage(), NotificationVariant.LUMO_ERROR);
+                        Notices.show(stale.getMessage(), NotificationVariant.LUMO_ERROR);
                     }
                 });
         confirm.setCancelable(true);
@@ -204,10 +203,6 @@ class VideoEditorView extends Main implements HasUrlParameter<Long> {
         confirm.open();
     }
 
-    static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(variant);
-    }
 
     /** "4:30" ⇄ 270 seconds; empty means unknown. */
     static final class DurationConverter implements Converter<String, Integer> {

@@ -3,68 +3,49 @@ package app.limber.content.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
-import app.limber.account.SignedInPerson;
 import app.limber.content.DataSizes;
 import app.limber.content.Timestamps;
 import app.limber.content.VideoService;
 import app.limber.content.VideoSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The instructor's videos: upload a file or add a YouTube/Vimeo link; a searchable list paged in the database. */
 @Route("studio/videos")
 @PageTitle("Videos")
 @Menu(order = 2.2, icon = "vaadin:film", title = "Videos")
 @RolesAllowed(Role.INSTRUCTOR_NAME)
-class VideoListView extends Main {
-
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-
-    /** Times are shown in the signed-in person's own time zone. */
-    private final ZoneId zone = SignedInPerson.currentZone();
+class VideoListView extends StudioList<VideoSummary> {
 
     private final VideoService videos;
-    private final TextField search = new TextField();
-    private final Grid<VideoSummary> grid = new Grid<>();
 
     VideoListView(VideoService videos) {
         this.videos = videos;
-        addClassNames("studio-list-view", "video-list-view");
+        addClassName("video-list-view");
 
-        search.setPlaceholder("Search titles");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search titles");
-        search.addValueChangeListener(event -> refresh());
+        addTitleColumn(VideoSummary::title);
+        grid.addColumn(VideoSummary::sourceLabel).setHeader("Source").setAutoWidth(true);
+        grid.addColumn(row -> row.durationSeconds() == null ? "" : Timestamps.format(row.durationSeconds()))
+                .setHeader("Length").setSortProperty("durationSeconds").setAutoWidth(true);
+        grid.addColumn(row -> row.visibility().label()).setHeader("Who can see it").setSortProperty("visibility")
+                .setAutoWidth(true);
+        addLastChangedColumn(VideoSummary::updatedAt);
+        grid.setEmptyStateText("No videos yet. Upload a file or add a link.");
+        rowsOpenIn(VideoEditorView.class, VideoSummary::id);
 
         Button addLink = new Button("Add YouTube or Vimeo link", VaadinIcon.LINK.create(),
-                event -> new VideoLinkDialog(videos, this::open).open());
-
-        Div toolbar = new Div(search, addLink);
-        toolbar.addClassName("list-toolbar");
-
-        configureGrid();
-        add(new H1("Videos"), uploadArea(), toolbar, grid);
-        refresh();
+                event -> new VideoLinkDialog(videos, id -> open(VideoEditorView.class, id)).open());
+        show("Videos", new Component[] {uploadArea()}, search, addLink);
     }
 
     private Div uploadArea() {
@@ -75,11 +56,11 @@ class VideoListView extends Main {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, videos.maxUploadBytes()));
         upload.setUploadHandler(new VideoUploadHandler(videos, id -> {
             refresh();
-            VideoEditorView.notify("Uploaded. Open it in the list to add a title, poster and chapters.",
+            Notices.show("Uploaded. Open it in the list to add a title, poster and chapters.",
                     NotificationVariant.LUMO_SUCCESS);
         }));
         upload.addFileRejectedListener(event ->
-                VideoEditorView.notify(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
+                Notices.show(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         Paragraph hint = new Paragraph("MP4 or WebM, up to " + DataSizes.format(videos.maxUploadBytes())
                 + ". Drop files here or choose them; each becomes a video you can then describe.");
         hint.addClassName("hint");
@@ -88,25 +69,8 @@ class VideoListView extends Main {
         return area;
     }
 
-    private void configureGrid() {
-        grid.addColumn(VideoSummary::title).setHeader("Title").setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(VideoSummary::sourceLabel).setHeader("Source").setAutoWidth(true);
-        grid.addColumn(row -> row.durationSeconds() == null ? "" : Timestamps.format(row.durationSeconds()))
-                .setHeader("Length").setSortProperty("durationSeconds").setAutoWidth(true);
-        grid.addColumn(row -> row.visibility().label()).setHeader("Who can see it").setSortProperty("visibility")
-                .setAutoWidth(true);
-        grid.addColumn(row -> UPDATED.withZone(zone).format(row.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt")
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No videos yet. Upload a file or add a link.");
-        grid.addItemClickListener(event -> open(event.getItem().id()));
-    }
-
-    private void open(long id) {
-        getUI().ifPresent(ui -> ui.navigate(VideoEditorView.class, id));
-    }
-
-    private void refresh() {
+    @Override
+    protected void refresh() {
         String words = search.getValue();
         grid.setItems(query -> videos.list(words, toSpringPageRequest(query)).stream(),
                 query -> (int) videos.count(words));

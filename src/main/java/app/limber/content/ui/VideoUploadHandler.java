@@ -30,7 +30,7 @@ class VideoUploadHandler implements UploadHandler {
             event.getUI().access(() -> uploaded.accept(id));
         } catch (UploadRejectedException rejected) {
             event.reject(rejected.getMessage());
-            event.getUI().access(() -> VideoEditorView.notify(rejected.getMessage(), NotificationVariant.LUMO_ERROR));
+            event.getUI().access(() -> Notices.show(rejected.getMessage(), NotificationVariant.LUMO_ERROR));
         }
     }
 }

@@ -3,6 +3,7 @@ package app.limber.program.ui;
 import app.limber.account.CurrentUser;
 import app.limber.account.RegistrationService;
 import app.limber.account.Role;
+import app.limber.content.ui.Notices;
 import app.limber.program.EnrolmentService;
 import app.limber.program.EnrolmentStatus;
 import app.limber.program.MyEnrolment;
@@ -92,9 +93,9 @@ class EnrolPanel extends Section {
         Button button = new Button(label, event -> {
             try {
                 showEnrolled(change.get());
-                ProgramEditorView.notify(done, NotificationVariant.LUMO_SUCCESS);
+                Notices.show(done, NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException refused) {
-                ProgramEditorView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notices.show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
             }
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -115,7 +116,7 @@ class EnrolPanel extends Section {
             try {
                 showEnrolled(enrolments.restart(enrolment.id(), start.getValue()));
                 dialog.close();
-                ProgramEditorView.notify("A fresh start. Day 1 is waiting for you.", NotificationVariant.LUMO_SUCCESS);
+                Notices.show("A fresh start. Day 1 is waiting for you.", NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException refused) {
                 start.setErrorMessage(refused.getMessage());
                 start.setInvalid(true);
@@ -133,7 +134,7 @@ class EnrolPanel extends Section {
                     enrolments.leave(enrolment.id());
                     removeAll();
                     showEnrolForm();
-                    ProgramEditorView.notify("You've left the program.", NotificationVariant.LUMO_CONTRAST);
+                    Notices.show("You've left the program.", NotificationVariant.LUMO_CONTRAST);
                 });
         confirm.setCancelable(true);
         confirm.setCancelText("Stay");
@@ -167,7 +168,7 @@ class EnrolPanel extends Section {
         try {
             MyEnrolment enrolment = enrolments.enrol(program.id(), chosen);
             showEnrolled(enrolment);
-            ProgramEditorView.notify("You're in. Welcome to " + program.title() + "!",
+            Notices.show("You're in. Welcome to " + program.title() + "!",
                     NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException refused) {
             start.setErrorMessage(refused.getMessage());

@@ -1,28 +1,20 @@
 package app.limber.program.ui;
 
-import app.limber.ChangedBySomeoneElseException;
 import app.limber.account.Role;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineFacts;
 import app.limber.content.Visibility;
+import app.limber.content.ui.Notices;
 import app.limber.content.ui.PictureField;
-import app.limber.content.ui.PublishingActions;
+import app.limber.content.ui.StudioEditorFrame;
 import app.limber.program.ProgramCovers;
 import app.limber.program.ProgramDraft;
 import app.limber.program.ProgramService;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -36,14 +28,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Builds one program: details, the schedule as weeks × days (a click edits a day; move, copy, fill a week from
@@ -57,12 +46,10 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     private final ProgramService programs;
     private final ProgramCovers covers;
     private @Nullable PictureField cover;
-    private boolean coverDirty;
     private final BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
     private final IntegerField length = new IntegerField("Length in days");
     private final ScheduleGrid schedule = new ScheduleGrid(this::openDay, this::fillWeek);
-    private final Div status = new Div();
-    private final PublishingActions<ProgramDraft> publishing;
+    private final StudioEditorFrame<ProgramDraft> frame;
     private List<RoutineFacts> choices = List.of();
     private Map<Long, RoutineFacts> routines = Map.of();
     private @Nullable ProgramDraft draft;
@@ -71,24 +58,19 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     ProgramEditorView(ProgramService programs, ProgramCovers covers) {
         this.programs = programs;
         this.covers = covers;
-        this.publishing = new PublishingActions<>(programs, this::saveIfNeeded, this::show);
+        this.frame = new StudioEditorFrame<>("program", "studio/programs", "Programs", programs, this::saveIfNeeded,
+                this::show);
         addClassName("program-editor");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        removeAll();
-        try {
-            programs.load(id).ifPresentOrElse(loaded -> {
-                choices = programs.routineChoices(id);
-                routines = choices.stream().collect(Collectors.toMap(RoutineFacts::id, Function.identity()));
-                buildEditor(id);
-                show(loaded);
-            }, () -> add(new H1("This program doesn't exist"), new Anchor("studio/programs", "Back to programs")));
-        } catch (AccessDeniedException notYours) {
-            add(new H1("This program belongs to another instructor"),
-                    new Anchor("studio/programs", "Back to programs"));
-        }
+        frame.open(this, () -> programs.load(id), loaded -> {
+            choices = programs.routineChoices(id);
+            routines = choices.stream().collect(Collectors.toMap(RoutineFacts::id, Function.identity()));
+            buildEditor(id);
+            show(loaded);
+        });
     }
 
     private void buildEditor(long id) {
@@ -114,22 +96,17 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         form.setColspan(title, 2);
         form.setColspan(description, 2);
 
-        Button save = new Button("Save", event -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        Div actions = new Div(save, publishing);
-        actions.addClassName("editor-actions");
-        status.addClassName("editor-status");
         Paragraph hint = new Paragraph("Click a day to choose its routines, add a note, or move or copy it. "
                 + "A day without routines is a rest day.");
         hint.addClassName("hint");
 
-        PictureField coverField = new PictureField(new CoverPictures(covers, id), null, chosen -> coverDirty = true);
-        coverField.addClassName("cover-field");
+        PictureField.Pictures pictures = PictureField.Pictures.of((fileName, content) -> covers.upload(id, content),
+                ProgramCovers::url, covers::maxBytes);
+        PictureField coverField = PictureField.cover(pictures);
         cover = coverField;
 
-        add(new Div(new Anchor("studio/programs", "← Programs")), status, form, new H2("Cover picture"), coverField,
-                new H2("Schedule"), hint, schedule, actions);
+        add(frame.backLink(), frame.status(), form, new H2("Cover picture"), coverField,
+                new H2("Schedule"), hint, schedule, frame.actions(this::save));
     }
 
     private void show(ProgramDraft loaded) {
@@ -141,14 +118,11 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        coverDirty = false;
         schedule.show(loaded, routines);
-        status.removeAll();
-        status.add(ProgramListView.statusBadge(loaded.getStatus()));
+        frame.showStatus(loaded);
         if (loaded.getStatus() == PublishingStatus.PUBLISHED || loaded.getStatus() == PublishingStatus.SCHEDULED) {
-            status.add(new Anchor("programs/" + loaded.getSlug(), "Open the program's page"));
+            frame.status().add(new Anchor("programs/" + loaded.getSlug(), "Open the program's page"));
         }
-        publishing.showFor(loaded);
     }
 
     private void lengthChanged(@Nullable Integer after) {
@@ -189,7 +163,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (current != null) {
             current.fillWeek(template, target);
             scheduleChanged();
-            notify("Week " + target + " now follows week " + template + ". Save to keep it.",
+            Notices.show("Week " + target + " now follows week " + template + ". Save to keep it.",
                     NotificationVariant.LUMO_CONTRAST);
         }
     }
@@ -202,7 +176,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     }
 
     boolean hasUnsavedChanges() {
-        return draft != null && (binder.hasChanges() || scheduleDirty || coverDirty);
+        return draft != null && (binder.hasChanges() || scheduleDirty || cover != null && cover.isChanged());
     }
 
     private @Nullable ProgramDraft saveIfNeeded() {
@@ -217,36 +191,11 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             current.setCoverImageId(cover.imageId());
         }
-        try {
-            show(programs.save(current));
-            notify("Saved", NotificationVariant.LUMO_SUCCESS);
-            return draft;
-        } catch (ChangedBySomeoneElseException | IllegalArgumentException | AccessDeniedException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
-            return null;
-        } catch (ConstraintViolationException invalid) {
-            notify(invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct()
-                    .collect(Collectors.joining(". ")), NotificationVariant.LUMO_ERROR);
-            return null;
-        }
-    }
-
-    static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(variant);
+        return frame.save(current, programs::save);
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!hasUnsavedChanges()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
-                "Your changes to this program are not saved yet.", "Leave", e -> leave.proceed());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        frame.confirmLeave(event, hasUnsavedChanges());
     }
 }

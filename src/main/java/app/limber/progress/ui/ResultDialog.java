@@ -2,6 +2,7 @@ package app.limber.progress.ui;
 
 import app.limber.ChangedBySomeoneElseException;
 import app.limber.content.Side;
+import app.limber.content.ui.Notices;
 import app.limber.progress.ResultEntry;
 import app.limber.progress.ResultRefusedException;
 import app.limber.progress.SelfTestCard;
@@ -93,7 +94,7 @@ class ResultDialog extends Dialog {
                 field.setErrorMessage(refused.getMessage());
                 field.setInvalid(true);
             } catch (ChangedBySomeoneElseException | IllegalArgumentException refused) {
-                SelfTestListView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notices.show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package app.limber.progress.ui;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.content.ui.Notices;
 import app.limber.progress.SelfTestDraft;
 import app.limber.progress.SelfTestService;
 import com.vaadin.flow.component.button.Button;
@@ -84,7 +85,7 @@ class SelfTestDialog extends Dialog {
             } catch (ConstraintViolationException invalid) {
                 binder.validate();
             } catch (ChangedBySomeoneElseException | IllegalArgumentException refused) {
-                SelfTestListView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notices.show(refused.getMessage(), NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,6 +3,7 @@ package app.limber.progress.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.limber.account.Role;
+import app.limber.content.ui.Notices;
 import app.limber.progress.SelfTestDraft;
 import app.limber.progress.SelfTestService;
 import app.limber.progress.SelfTestSummary;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -76,7 +76,7 @@ class SelfTestListView extends Main {
         try {
             edit(selfTests.load(id));
         } catch (IllegalArgumentException gone) {
-            notify(gone.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notices.show(gone.getMessage(), NotificationVariant.LUMO_ERROR);
             refresh();
         }
     }
@@ -84,7 +84,7 @@ class SelfTestListView extends Main {
     private void edit(SelfTestDraft draft) {
         new SelfTestDialog(selfTests, draft, saved -> {
             refresh();
-            notify("Saved " + saved.getName(), NotificationVariant.LUMO_SUCCESS);
+            Notices.show("Saved " + saved.getName(), NotificationVariant.LUMO_SUCCESS);
         }).open();
     }
 
@@ -94,8 +94,4 @@ class SelfTestListView extends Main {
                 query -> (int) selfTests.count(words));
     }
 
-    static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(variant);
-    }
 }
