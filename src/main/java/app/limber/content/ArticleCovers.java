@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,13 +99,6 @@ public class ArticleCovers {
     }
 
     private boolean mayView(Article article) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        SignedInPerson caller = authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
-                ? person : null;
-        if (caller != null && (caller.isAdmin() || caller.personId() == article.authorId())) {
-            return true;
-        }
-        return article.publication().isLive(clock.instant())
-                && (article.visibility() == Visibility.PUBLIC || caller != null);
+        return article.visibleTo(SignedInPerson.currentOrNull(), clock.instant());
     }
 }

@@ -31,8 +31,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -335,20 +333,14 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return draft;
     }
 
+    /** As {@link AuthoredContent#visibleTo}, but a visitor asking for a live members-only routine is told to sign in. */
     private boolean mayView(Routine routine) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        SignedInPerson caller = authentication != null && authentication.getPrincipal() instanceof SignedInPerson
-                person ? person : null;
-        if (caller != null && (caller.isAdmin() || caller.personId() == routine.authorId())) {
-            return true;
-        }
-        if (!routine.publication().isLive(clock.instant())) {
-            return false;
-        }
-        if (routine.visibility() == Visibility.MEMBERS && caller == null) {
+        SignedInPerson caller = SignedInPerson.currentOrNull();
+        Instant now = clock.instant();
+        if (caller == null && routine.visibility() == Visibility.MEMBERS && routine.publication().isLive(now)) {
             throw new AccessDeniedException("Sign in to see this picture");
         }
-        return true;
+        return routine.visibleTo(caller, now);
     }
 
     private static IllegalArgumentException gone() {
