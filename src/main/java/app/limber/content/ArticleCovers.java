@@ -1,22 +1,16 @@
 package app.limber.content;
 
 import app.limber.account.SignedInPerson;
-import app.limber.platform.storage.FileStorage;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Articles' cover pictures: uploaded straight into the file storage (content-checked, size-capped, generated names)
@@ -26,28 +20,23 @@ import org.springframework.util.unit.DataSize;
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class ArticleCovers {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleCovers.class);
-
     private final ArticleRepository articles;
     private final ArticleImageRepository images;
-    private final FileStorage storage;
+    private final PictureUploads pictures;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final long maxBytes;
 
-    ArticleCovers(ArticleRepository articles, ArticleImageRepository images, FileStorage storage,
-            PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${limber.images.max-size:2MB}") DataSize maxSize) {
+    ArticleCovers(ArticleRepository articles, ArticleImageRepository images, PictureUploads pictures,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.articles = articles;
         this.images = images;
-        this.storage = storage;
+        this.pictures = pictures;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return pictures.maxBytes();
     }
 
     /** Where pages load a cover picture from. */
@@ -58,18 +47,12 @@ public class ArticleCovers {
     /** Stores a new cover picture for the article and returns its id; the article uses it once saved with it. */
     public long upload(long articleId, InputStream content) {
         transaction.executeWithoutResult(status -> requireEditable(articleId));
-        CheckedUpload stored = CheckedUpload.store(storage, content, CheckedUpload.PICTURES,
-                RoutineService.NOT_A_PICTURE, maxBytes,
-                "The picture is larger than " + DataSizes.format(maxBytes) + ". Use a smaller one.");
+        PictureUploads.Stored stored = pictures.store(content);
         try {
             return Objects.requireNonNull(transaction.execute(status -> images.save(new ArticleImage(articleId,
-                    stored.file().key(), stored.type().contentType(), stored.file().size(), clock.instant())).id()));
+                    stored.storageKey(), stored.contentType(), stored.sizeBytes(), clock.instant())).id()));
         } catch (RuntimeException failure) {
-            try {
-                storage.delete(stored.file().key());
-            } catch (IOException | RuntimeException cleanup) {
-                log.warn("Could not delete stored file {}", stored.file().key(), cleanup);
-            }
+            pictures.deleteQuietly(stored.storageKey());
             throw failure;
         }
     }
@@ -86,7 +69,7 @@ public class ArticleCovers {
     public Optional<MediaFile> open(long imageId) {
         return transaction.execute(status -> images.findById(imageId)
                 .filter(image -> articles.findById(image.articleId()).filter(this::mayView).isPresent())
-                .map(image -> image.asMediaFile(storage.resource(image.storageKey()))));
+                .map(image -> pictures.open(image.storageKey(), image.contentType())));
     }
 
     private void requireEditable(long articleId) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Picture uploads for features outside content (program covers): the same checks as routine and article pictures
- * (PNG, JPEG or WebP by their first bytes, size-capped, generated names), and the stored file served back.
+ * Picture uploads for routines, articles and programs: one set of checks (PNG, JPEG or WebP by their first bytes,
+ * size-capped, generated names), the stored file served back, and removal once nothing refers to it.
  */
 @Component
 public class PictureUploads {

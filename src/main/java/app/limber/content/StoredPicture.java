@@ -53,9 +53,4 @@ public abstract class StoredPicture {
     public String contentType() {
         return contentType;
     }
-
-    /** The file of this picture, as the media endpoint sends it. */
-    public MediaFile asMediaFile(org.springframework.core.io.Resource resource) {
-        return new MediaFile(resource, contentType, "\"" + storageKey + "\"");
-    }
 }
