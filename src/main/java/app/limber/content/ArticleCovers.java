@@ -47,14 +47,9 @@ public class ArticleCovers {
     /** Stores a new cover picture for the article and returns its id; the article uses it once saved with it. */
     public long upload(long articleId, InputStream content) {
         transaction.executeWithoutResult(status -> requireEditable(articleId));
-        PictureUploads.Stored stored = pictures.store(content);
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> images.save(new ArticleImage(articleId,
-                    stored.storageKey(), stored.contentType(), stored.sizeBytes(), clock.instant())).id()));
-        } catch (RuntimeException failure) {
-            pictures.deleteQuietly(stored.storageKey());
-            throw failure;
-        }
+        return pictures.storeAndRecord(content, stored -> Objects.requireNonNull(transaction.execute(
+                status -> images.save(new ArticleImage(articleId, stored.storageKey(), stored.contentType(),
+                        stored.sizeBytes(), clock.instant())).id())));
     }
 
     /** Refuses a cover that isn't one of this article's own pictures. */

@@ -141,14 +141,9 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     public long uploadImage(long routineId, String fileName, InputStream content) {
         transaction.executeWithoutResult(status -> routines.findById(routineId).map(this::requireEditable)
                 .orElseThrow(RoutineService::gone));
-        PictureUploads.Stored stored = pictures.store(content);
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> images.save(new RoutineImage(routineId,
-                    stored.storageKey(), stored.contentType(), stored.sizeBytes(), clock.instant())).id()));
-        } catch (RuntimeException failure) {
-            pictures.deleteQuietly(stored.storageKey());
-            throw failure;
-        }
+        return pictures.storeAndRecord(content, stored -> Objects.requireNonNull(transaction.execute(
+                status -> images.save(new RoutineImage(routineId, stored.storageKey(), stored.contentType(),
+                        stored.sizeBytes(), clock.instant())).id())));
     }
 
     /**
@@ -320,7 +315,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return draft;
     }
 
-    /** As {@link AuthoredContent#visibleTo}, but a visitor asking for a live members-only routine is told to sign in. */
+    /** As {@link AuthoredContent#visibleTo}, but a visitor asking for a live members-only routine must sign in. */
     private boolean mayView(Routine routine) {
         SignedInPerson caller = SignedInPerson.currentOrNull();
         Instant now = clock.instant();

@@ -53,14 +53,9 @@ public class ProgramCovers {
     public long upload(long programId, InputStream content) {
         transaction.executeWithoutResult(status -> StudioChange.requireEditable(
                 programs.findById(programId).orElseThrow(ProgramService::gone), "program"));
-        PictureUploads.Stored stored = uploads.store(content);
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> images.save(new ProgramImage(programId,
-                    stored.storageKey(), stored.contentType(), stored.sizeBytes(), clock.instant())).id()));
-        } catch (RuntimeException failure) {
-            uploads.deleteQuietly(stored.storageKey());
-            throw failure;
-        }
+        return uploads.storeAndRecord(content, stored -> Objects.requireNonNull(transaction.execute(
+                status -> images.save(new ProgramImage(programId, stored.storageKey(), stored.contentType(),
+                        stored.sizeBytes(), clock.instant())).id())));
     }
 
     /** A cover for the media endpoint: for the author and admins always, for readers while the program is live. */
