@@ -53,6 +53,12 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
         throw new org.springframework.security.access.AccessDeniedException("Sign in first");
     }
 
+    /** The person making the current call, or null for a visitor who has not signed in. */
+    public static @org.jspecify.annotations.Nullable SignedInPerson currentOrNull() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
+    }
+
     /** The person's own time zone, for showing and entering dates and times. */
     public ZoneId zone() {
         try {

@@ -1,6 +1,7 @@
 package app.limber.community;
 
 import app.limber.account.DemoMode;
+import app.limber.account.DemoPeople;
 import app.limber.account.SignedInPerson;
 import app.limber.content.CommentableItem;
 import app.limber.content.CommentableItems;
@@ -13,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +34,11 @@ class DemoComments implements ApplicationRunner {
     private final CommentableItems items;
     private final CommentRepository comments;
     private final CommentStatusChangeRepository changes;
-    private final UserDetailsService people;
+    private final DemoPeople people;
     private final Clock clock;
 
     DemoComments(DemoMode demoMode, CommentableItems items, CommentRepository comments,
-            CommentStatusChangeRepository changes, UserDetailsService people, Clock clock) {
+            CommentStatusChangeRepository changes, DemoPeople people, Clock clock) {
         this.demoMode = demoMode;
         this.items = items;
         this.comments = comments;
@@ -118,10 +117,6 @@ class DemoComments implements ApplicationRunner {
     }
 
     private @Nullable SignedInPerson person(String email) {
-        try {
-            return people.loadUserByUsername(email) instanceof SignedInPerson person ? person : null;
-        } catch (UsernameNotFoundException missing) {
-            return null;
-        }
+        return people.find(email).orElse(null);
     }
 }

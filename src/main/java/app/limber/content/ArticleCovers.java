@@ -1,23 +1,16 @@
 package app.limber.content;
 
 import app.limber.account.SignedInPerson;
-import app.limber.platform.storage.FileStorage;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Articles' cover pictures: uploaded straight into the file storage (content-checked, size-capped, generated names)
@@ -27,28 +20,23 @@ import org.springframework.util.unit.DataSize;
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class ArticleCovers {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleCovers.class);
-
     private final ArticleRepository articles;
     private final ArticleImageRepository images;
-    private final FileStorage storage;
+    private final PictureUploads pictures;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final long maxBytes;
 
-    ArticleCovers(ArticleRepository articles, ArticleImageRepository images, FileStorage storage,
-            PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${limber.images.max-size:2MB}") DataSize maxSize) {
+    ArticleCovers(ArticleRepository articles, ArticleImageRepository images, PictureUploads pictures,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.articles = articles;
         this.images = images;
-        this.storage = storage;
+        this.pictures = pictures;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return pictures.maxBytes();
     }
 
     /** Where pages load a cover picture from. */
@@ -59,20 +47,9 @@ public class ArticleCovers {
     /** Stores a new cover picture for the article and returns its id; the article uses it once saved with it. */
     public long upload(long articleId, InputStream content) {
         transaction.executeWithoutResult(status -> requireEditable(articleId));
-        CheckedUpload stored = CheckedUpload.store(storage, content, CheckedUpload.PICTURES,
-                RoutineService.NOT_A_PICTURE, maxBytes,
-                "The picture is larger than " + DataSizes.format(maxBytes) + ". Use a smaller one.");
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> images.save(new ArticleImage(articleId,
-                    stored.file().key(), stored.type().contentType(), stored.file().size(), clock.instant())).id()));
-        } catch (RuntimeException failure) {
-            try {
-                storage.delete(stored.file().key());
-            } catch (IOException | RuntimeException cleanup) {
-                log.warn("Could not delete stored file {}", stored.file().key(), cleanup);
-            }
-            throw failure;
-        }
+        return pictures.storeAndRecord(content, stored -> Objects.requireNonNull(transaction.execute(
+                status -> images.save(new ArticleImage(articleId, stored.storageKey(), stored.contentType(),
+                        stored.sizeBytes(), clock.instant())).id())));
     }
 
     /** Refuses a cover that isn't one of this article's own pictures. */
@@ -87,7 +64,7 @@ public class ArticleCovers {
     public Optional<MediaFile> open(long imageId) {
         return transaction.execute(status -> images.findById(imageId)
                 .filter(image -> articles.findById(image.articleId()).filter(this::mayView).isPresent())
-                .map(image -> image.asMediaFile(storage.resource(image.storageKey()))));
+                .map(image -> pictures.open(image.storageKey(), image.contentType())));
     }
 
     private void requireEditable(long articleId) {
@@ -100,13 +77,6 @@ public class ArticleCovers {
     }
 
     private boolean mayView(Article article) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        SignedInPerson caller = authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
-                ? person : null;
-        if (caller != null && (caller.isAdmin() || caller.personId() == article.authorId())) {
-            return true;
-        }
-        return article.publication().isLive(clock.instant())
-                && (article.visibility() == Visibility.PUBLIC || caller != null);
+        return article.visibleTo(SignedInPerson.currentOrNull(), clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.content;
 
+import app.limber.account.SignedInPerson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -97,6 +98,17 @@ public abstract class AuthoredContent {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Whether this caller (null: a visitor) may see the item now: its author and admins always, anyone else while it
+     * is live, and members-only items only when signed in.
+     */
+    public boolean visibleTo(@Nullable SignedInPerson caller, Instant now) {
+        if (caller != null && (caller.isAdmin() || caller.personId() == authorId)) {
+            return true;
+        }
+        return publication.isLive(now) && (visibility == Visibility.PUBLIC || caller != null);
     }
 
     /** A new address while the item is still a never-published draft; see {@link Publication#slugFollowsTitle}. */

@@ -1,13 +1,8 @@
 package app.limber.content;
 
 import app.limber.account.DemoMode;
+import app.limber.account.DemoPeople;
 import app.limber.account.Role;
-import app.limber.account.SignedInPerson;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +15,11 @@ class DemoCoach {
     static final String EMAIL = "coach@limber.test";
 
     private final DemoMode demoMode;
-    private final UserDetailsService userDetails;
+    private final DemoPeople people;
 
-    DemoCoach(DemoMode demoMode, UserDetailsService userDetails) {
+    DemoCoach(DemoMode demoMode, DemoPeople people) {
         this.demoMode = demoMode;
-        this.userDetails = userDetails;
+        this.people = people;
     }
 
     /** Runs the seeding as the demo coach and puts the previous sign-in back; does nothing without demo mode. */
@@ -32,24 +27,10 @@ class DemoCoach {
         if (!demoMode.isEnabled()) {
             return;
         }
-        SignedInPerson coach;
-        try {
-            if (!(userDetails.loadUserByUsername(EMAIL) instanceof SignedInPerson found)
-                    || !Role.effective(found.roles()).contains(Role.INSTRUCTOR)) {
-                return;
-            }
-            coach = found;
-        } catch (UsernameNotFoundException missing) {
-            return;
-        }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext asCoach = SecurityContextHolder.createEmptyContext();
-        asCoach.setAuthentication(new UsernamePasswordAuthenticationToken(coach, null, coach.getAuthorities()));
-        SecurityContextHolder.setContext(asCoach);
-        try {
-            seeding.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        people.find(EMAIL).filter(coach -> Role.effective(coach.roles()).contains(Role.INSTRUCTOR))
+                .ifPresent(coach -> DemoPeople.as(coach, () -> {
+                    seeding.run();
+                    return null;
+                }));
     }
 }

@@ -3,6 +3,7 @@ package app.limber.content;
 import app.limber.platform.storage.FileStorage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Picture uploads for features outside content (program covers): the same checks as routine and article pictures
- * (PNG, JPEG or WebP by their first bytes, size-capped, generated names), and the stored file served back.
+ * Picture uploads for routines, articles and programs: one set of checks (PNG, JPEG or WebP by their first bytes,
+ * size-capped, generated names), the stored file served back, and removal once nothing refers to it.
  */
 @Component
 public class PictureUploads {
@@ -40,6 +41,20 @@ public class PictureUploads {
                 RoutineService.NOT_A_PICTURE, maxBytes,
                 "The picture is larger than " + DataSizes.format(maxBytes) + ". Use a smaller one.");
         return new Stored(stored.file().key(), stored.type().contentType(), stored.file().size());
+    }
+
+    /**
+     * Stores the picture and records it through {@code record}, which returns the new row's id; if recording fails,
+     * the stored file is removed again so that nothing is left without a row.
+     */
+    public long storeAndRecord(InputStream content, ToLongFunction<Stored> record) {
+        Stored stored = store(content);
+        try {
+            return record.applyAsLong(stored);
+        } catch (RuntimeException failure) {
+            deleteQuietly(stored.storageKey());
+            throw failure;
+        }
     }
 
     /** The stored picture as the media endpoints send it. */

@@ -7,8 +7,6 @@ import app.limber.ChangedBySomeoneElseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import app.limber.platform.storage.FileStorage;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,22 +22,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Routines for the studio and for readers. Instructors change only their own routines, admins any; readers see only
@@ -51,8 +43,6 @@ import org.springframework.util.unit.DataSize;
 @PreAuthorize("hasRole('INSTRUCTOR')")
 public class RoutineService implements PublishingWorkflow<RoutineDraft> {
 
-    private static final Logger log = LoggerFactory.getLogger(RoutineService.class);
-
     static final String NOT_A_PICTURE = "Use a PNG, JPEG or WebP picture.";
 
     private final RoutineRepository routines;
@@ -63,15 +53,13 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     private final Markdown markdown;
     private final Validator validator;
     private final Clock clock;
-    private final FileStorage storage;
+    private final PictureUploads pictures;
     private final TransactionTemplate transaction;
-    private final long maxImageBytes;
     private final AuditLog audit;
 
     RoutineService(RoutineRepository routines, RoutineImageRepository images, VideoRepository videos,
             TagRepository tags, PersonDirectory directory, Markdown markdown, Validator validator, Clock clock,
-            FileStorage storage, PlatformTransactionManager transactionManager,
-            @Value("${limber.images.max-size:2MB}") DataSize maxImageSize, AuditLog audit) {
+            PictureUploads pictures, PlatformTransactionManager transactionManager, AuditLog audit) {
         this.audit = audit;
         this.routines = routines;
         this.images = images;
@@ -81,9 +69,8 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         this.markdown = markdown;
         this.validator = validator;
         this.clock = clock;
-        this.storage = storage;
+        this.pictures = pictures;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.maxImageBytes = maxImageSize.toBytes();
     }
 
     /** Where pages load a routine's picture from. */
@@ -93,7 +80,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
 
     /** The largest picture accepted for a cover or a step, in bytes. */
     public long maxImageBytes() {
-        return maxImageBytes;
+        return pictures.maxBytes();
     }
 
     /** A page of the caller's routines (all routines for admins), filtered and sorted in the database. */
@@ -154,16 +141,9 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     public long uploadImage(long routineId, String fileName, InputStream content) {
         transaction.executeWithoutResult(status -> routines.findById(routineId).map(this::requireEditable)
                 .orElseThrow(RoutineService::gone));
-        CheckedUpload stored = CheckedUpload.store(storage, content, CheckedUpload.PICTURES, NOT_A_PICTURE,
-                maxImageBytes, "The picture is larger than " + DataSizes.format(maxImageBytes)
-                        + ". Use a smaller one.");
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> images.save(new RoutineImage(routineId,
-                    stored.file().key(), stored.type().contentType(), stored.file().size(), clock.instant())).id()));
-        } catch (RuntimeException failure) {
-            deleteQuietly(stored.file().key());
-            throw failure;
-        }
+        return pictures.storeAndRecord(content, stored -> Objects.requireNonNull(transaction.execute(
+                status -> images.save(new RoutineImage(routineId, stored.storageKey(), stored.contentType(),
+                        stored.sizeBytes(), clock.instant())).id())));
     }
 
     /**
@@ -174,7 +154,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Transactional(readOnly = true)
     public Optional<MediaFile> openImage(long id) {
         return images.findById(id).filter(image -> routines.findById(image.routineId()).filter(this::mayView)
-                .isPresent()).map(image -> image.asMediaFile(storage.resource(image.storageKey())));
+                .isPresent()).map(image -> pictures.open(image.storageKey(), image.contentType()));
     }
 
     @Override
@@ -312,7 +292,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                keys.forEach(RoutineService.this::deleteQuietly);
+                keys.forEach(pictures::deleteQuietly);
             }
         });
     }
@@ -335,32 +315,18 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return draft;
     }
 
+    /** As {@link AuthoredContent#visibleTo}, but a visitor asking for a live members-only routine must sign in. */
     private boolean mayView(Routine routine) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        SignedInPerson caller = authentication != null && authentication.getPrincipal() instanceof SignedInPerson
-                person ? person : null;
-        if (caller != null && (caller.isAdmin() || caller.personId() == routine.authorId())) {
-            return true;
-        }
-        if (!routine.publication().isLive(clock.instant())) {
-            return false;
-        }
-        if (routine.visibility() == Visibility.MEMBERS && caller == null) {
+        SignedInPerson caller = SignedInPerson.currentOrNull();
+        Instant now = clock.instant();
+        if (caller == null && routine.visibility() == Visibility.MEMBERS && routine.publication().isLive(now)) {
             throw new AccessDeniedException("Sign in to see this picture");
         }
-        return true;
+        return routine.visibleTo(caller, now);
     }
 
     private static IllegalArgumentException gone() {
         return new IllegalArgumentException("This routine no longer exists.");
-    }
-
-    private void deleteQuietly(String key) {
-        try {
-            storage.delete(key);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not delete stored file {}; it is no longer referenced", key, e);
-        }
     }
 
     private Routine requireEditable(Routine routine) {

@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** An uploaded picture: which stored file holds it, of what type and size. Routines and articles each own theirs. */
+/**
+ * An uploaded picture: which stored file holds it, of what type and size. Routines, articles and programs each own
+ * theirs.
+ */
 @MappedSuperclass
-abstract class StoredPicture {
+public abstract class StoredPicture {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,20 +42,15 @@ abstract class StoredPicture {
         this.createdAt = now;
     }
 
-    long id() {
+    public long id() {
         return Objects.requireNonNull(id);
     }
 
-    String storageKey() {
+    public String storageKey() {
         return storageKey;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
-    }
-
-    /** The file of this picture, as the media endpoint sends it. */
-    MediaFile asMediaFile(org.springframework.core.io.Resource resource) {
-        return new MediaFile(resource, contentType, "\"" + storageKey + "\"");
     }
 }

@@ -1,6 +1,7 @@
 package app.limber.program;
 
 import app.limber.account.DemoMode;
+import app.limber.account.DemoPeople;
 import app.limber.account.SignedInPerson;
 import app.limber.content.SessionRoutines;
 import java.time.Clock;
@@ -16,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,18 +48,18 @@ class DemoPractice implements ApplicationRunner {
     }
 
     private final DemoMode demoMode;
-    private final UserDetailsService userDetails;
+    private final DemoPeople people;
     private final SessionQueries queries;
     private final SessionCompletionRepository completions;
     private final SessionRoutines routines;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoPractice(DemoMode demoMode, UserDetailsService userDetails, SessionQueries queries,
+    DemoPractice(DemoMode demoMode, DemoPeople people, SessionQueries queries,
             SessionCompletionRepository completions, SessionRoutines routines, PlatformTransactionManager transactionManager,
             Clock clock) {
         this.demoMode = demoMode;
-        this.userDetails = userDetails;
+        this.people = people;
         this.queries = queries;
         this.completions = completions;
         this.routines = routines;
@@ -117,10 +116,6 @@ class DemoPractice implements ApplicationRunner {
     }
 
     private @Nullable SignedInPerson person(String email) {
-        try {
-            return userDetails.loadUserByUsername(email) instanceof SignedInPerson person ? person : null;
-        } catch (UsernameNotFoundException missing) {
-            return null;
-        }
+        return people.find(email).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package app.limber.program;
 
 import app.limber.account.DemoMode;
+import app.limber.account.DemoPeople;
 import app.limber.account.SignedInPerson;
 import app.limber.content.RoutineFacts;
 import app.limber.content.RoutineLookup;
@@ -16,11 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,15 +47,15 @@ class DemoPrograms implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPrograms.class);
 
     private final DemoMode demoMode;
-    private final UserDetailsService userDetails;
+    private final DemoPeople people;
     private final ProgramService programs;
     private final EnrolmentService enrolments;
     private final RoutineLookup routines;
 
-    DemoPrograms(DemoMode demoMode, UserDetailsService userDetails, ProgramService programs,
+    DemoPrograms(DemoMode demoMode, DemoPeople people, ProgramService programs,
             EnrolmentService enrolments, RoutineLookup routines) {
         this.demoMode = demoMode;
-        this.userDetails = userDetails;
+        this.people = people;
         this.programs = programs;
         this.enrolments = enrolments;
         this.routines = routines;
@@ -70,15 +66,15 @@ class DemoPrograms implements ApplicationRunner {
         if (!demoMode.isEnabled()) {
             return;
         }
-        Optional<SignedInPerson> coach = person(COACH_EMAIL);
+        Optional<SignedInPerson> coach = people.find(COACH_EMAIL);
         if (coach.isEmpty()) {
             return;
         }
-        Long programId = as(coach.get(), this::seedProgram);
+        Long programId = DemoPeople.as(coach.get(), this::seedProgram);
         if (programId == null) {
             return;
         }
-        RUNNERS.forEach((email, daysAgo) -> person(email).ifPresent(runner -> as(runner, () -> {
+        RUNNERS.forEach((email, daysAgo) -> people.find(email).ifPresent(runner -> DemoPeople.as(runner, () -> {
             if (enrolments.myOpenEnrolment(programId).isEmpty()) {
                 enrolments.enrol(programId, enrolments.today().minusDays(daysAgo));
             }
@@ -174,28 +170,6 @@ class DemoPrograms implements ApplicationRunner {
             run, or on its own. Stay in the stretch and out of pain; if a day is missed, catch it up when you can. \
             The days stay open.
             """;
-
-    private Optional<SignedInPerson> person(String email) {
-        try {
-            return userDetails.loadUserByUsername(email) instanceof SignedInPerson person ? Optional.of(person)
-                    : Optional.empty();
-        } catch (UsernameNotFoundException missing) {
-            return Optional.empty();
-        }
-    }
-
-    /** Runs a piece of seeding as this person and puts the previous sign-in back. */
-    private static <T> @Nullable T as(SignedInPerson person, java.util.function.Supplier<@Nullable T> seeding) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(person, null, person.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return seeding.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     private static Map<String, Integer> orderedMap(String firstKey, int firstValue, String secondKey,
             int secondValue) {

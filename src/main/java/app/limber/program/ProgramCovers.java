@@ -4,7 +4,6 @@ import app.limber.account.SignedInPerson;
 import app.limber.content.MediaFile;
 import app.limber.content.PictureUploads;
 import app.limber.content.StudioChange;
-import app.limber.content.Visibility;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -55,14 +53,9 @@ public class ProgramCovers {
     public long upload(long programId, InputStream content) {
         transaction.executeWithoutResult(status -> StudioChange.requireEditable(
                 programs.findById(programId).orElseThrow(ProgramService::gone), "program"));
-        PictureUploads.Stored stored = uploads.store(content);
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> images.save(new ProgramImage(programId,
-                    stored.storageKey(), stored.contentType(), stored.sizeBytes(), clock.instant())).id()));
-        } catch (RuntimeException failure) {
-            uploads.deleteQuietly(stored.storageKey());
-            throw failure;
-        }
+        return uploads.storeAndRecord(content, stored -> Objects.requireNonNull(transaction.execute(
+                status -> images.save(new ProgramImage(programId, stored.storageKey(), stored.contentType(),
+                        stored.sizeBytes(), clock.instant())).id())));
     }
 
     /** A cover for the media endpoint: for the author and admins always, for readers while the program is live. */
@@ -98,13 +91,6 @@ public class ProgramCovers {
     }
 
     private boolean mayView(Program program) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        SignedInPerson caller = authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
-                ? person : null;
-        if (caller != null && (caller.isAdmin() || caller.personId() == program.authorId())) {
-            return true;
-        }
-        return program.publication().isLive(clock.instant())
-                && (program.visibility() == Visibility.PUBLIC || caller != null);
+        return program.visibleTo(SignedInPerson.currentOrNull(), clock.instant());
     }
 }

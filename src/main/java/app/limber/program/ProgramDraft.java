@@ -1,16 +1,12 @@
 package app.limber.program;
 
-import app.limber.content.AuthoredContent;
-import app.limber.content.PublishableDraft;
+import app.limber.content.AuthoredDraft;
 import app.limber.content.PublishingStatus;
-import app.limber.content.Visibility;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,12 +20,11 @@ import org.jspecify.annotations.Nullable;
  * offers (move, copy, fill a week from another). Only days with something on them are kept. The version is the one
  * the editor loaded, so a save over someone else's newer change is refused.
  */
-public class ProgramDraft implements PublishableDraft, Serializable {
+public class ProgramDraft extends AuthoredDraft {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public static final int TITLE_MAX = AuthoredContent.TITLE_MAX;
     public static final int DESCRIPTION_MAX = 20_000;
     public static final int NOTE_MAX = ProgramDay.NOTE_MAX;
     public static final int MIN_DAYS = Program.MIN_DAYS;
@@ -37,21 +32,8 @@ public class ProgramDraft implements PublishableDraft, Serializable {
     public static final int ROUTINES_PER_DAY_MAX = 8;
     public static final int DAYS_PER_WEEK = 7;
 
-    private final long id;
-    private final long version;
-    private final String slug;
-    private final PublishingStatus status;
-    private final @Nullable Instant publishAt;
-
-    @NotBlank(message = "Give the program a title")
-    @Size(max = TITLE_MAX, message = "Keep the title under " + TITLE_MAX + " characters")
-    private String title = "";
-
     @Size(max = DESCRIPTION_MAX, message = "The description is too long (at most " + DESCRIPTION_MAX + " characters)")
     private String description = "";
-
-    @NotNull
-    private Visibility visibility = Visibility.PUBLIC;
 
     @Min(value = MIN_DAYS, message = "A program has at least " + MIN_DAYS + " day")
     @Max(value = MAX_DAYS, message = "A program has at most " + MAX_DAYS + " days")
@@ -59,46 +41,14 @@ public class ProgramDraft implements PublishableDraft, Serializable {
 
     private TreeMap<Integer, DayPlan> days = new TreeMap<>();
 
-    /** A picture uploaded for this program, shown on its page and card; or none. */
-    private @Nullable Long coverImageId;
-
     public ProgramDraft(long id, long version, String slug, PublishingStatus status, @Nullable Instant publishAt) {
-        this.id = id;
-        this.version = version;
-        this.slug = slug;
-        this.status = status;
-        this.publishAt = publishAt;
+        super(id, version, slug, status, publishAt);
     }
 
     @Override
-    public long getId() {
-        return id;
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    @Override
-    public PublishingStatus getStatus() {
-        return status;
-    }
-
-    public @Nullable Instant getPublishAt() {
-        return publishAt;
-    }
-
+    @NotBlank(message = "Give the program a title")
     public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title == null ? "" : title;
+        return super.getTitle();
     }
 
     public String getDescription() {
@@ -107,22 +57,6 @@ public class ProgramDraft implements PublishableDraft, Serializable {
 
     public void setDescription(String description) {
         this.description = description == null ? "" : description;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
-    }
-
-    public void setVisibility(Visibility visibility) {
-        this.visibility = visibility;
-    }
-
-    public @Nullable Long getCoverImageId() {
-        return coverImageId;
-    }
-
-    public void setCoverImageId(@Nullable Long coverImageId) {
-        this.coverImageId = coverImageId;
     }
 
     public int getLengthDays() {

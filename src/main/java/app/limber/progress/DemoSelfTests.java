@@ -1,6 +1,7 @@
 package app.limber.progress;
 
 import app.limber.account.DemoMode;
+import app.limber.account.DemoPeople;
 import app.limber.account.SignedInPerson;
 import app.limber.content.Side;
 import app.limber.program.DayPlan;
@@ -21,11 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,14 +46,14 @@ class DemoSelfTests implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSelfTests.class);
 
     private final DemoMode demoMode;
-    private final UserDetailsService userDetails;
+    private final DemoPeople people;
     private final SelfTestService selfTests;
     private final ProgramService programs;
 
-    DemoSelfTests(DemoMode demoMode, UserDetailsService userDetails, SelfTestService selfTests,
+    DemoSelfTests(DemoMode demoMode, DemoPeople people, SelfTestService selfTests,
             ProgramService programs) {
         this.demoMode = demoMode;
-        this.userDetails = userDetails;
+        this.people = people;
         this.selfTests = selfTests;
         this.programs = programs;
     }
@@ -71,21 +67,21 @@ class DemoSelfTests implements ApplicationRunner {
         if (!demoMode.isEnabled()) {
             return;
         }
-        Optional<SignedInPerson> coach = person(COACH_EMAIL);
+        Optional<SignedInPerson> coach = people.find(COACH_EMAIL);
         if (coach.isEmpty() || !coach.get().getAuthorities().stream()
                 .anyMatch(authority -> "ROLE_INSTRUCTOR".equals(authority.getAuthority()))) {
             return;
         }
-        List<Long> seeded = as(coach.get(), this::seedTests);
+        List<Long> seeded = DemoPeople.as(coach.get(), this::seedTests);
         if (seeded == null) {
             return;
         }
-        as(coach.get(), () -> {
+        DemoPeople.as(coach.get(), () -> {
             promptInDemoProgram(seeded);
             return null;
         });
         Random wobble = new Random(42);
-        RUNNERS.forEach((email, weeks) -> person(email).ifPresent(runner -> as(runner, () -> {
+        RUNNERS.forEach((email, weeks) -> people.find(email).ifPresent(runner -> DemoPeople.as(runner, () -> {
             LocalDate today = selfTests.todayForCaller();
             List<SelfTestCard> tests = selfTests.myHistories().stream().map(SelfTestHistory::test)
                     .filter(test -> seeded.contains(test.id())).toList();
@@ -176,27 +172,5 @@ class DemoSelfTests implements ApplicationRunner {
         entry.setMeasuredOn(day);
         entry.setNote(note);
         selfTests.record(entry);
-    }
-
-    private Optional<SignedInPerson> person(String email) {
-        try {
-            return userDetails.loadUserByUsername(email) instanceof SignedInPerson person ? Optional.of(person)
-                    : Optional.empty();
-        } catch (UsernameNotFoundException missing) {
-            return Optional.empty();
-        }
-    }
-
-    /** Runs a piece of seeding as this person and puts the previous sign-in back. */
-    private static <T> @Nullable T as(SignedInPerson person, java.util.function.Supplier<@Nullable T> seeding) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(person, null, person.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return seeding.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
