@@ -21,10 +21,12 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     private final AccountDeletion deletion;
+    private final AuditLog audit;
 
     AccountService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            Clock clock, AccountDeletion deletion) {
+            Clock clock, AccountDeletion deletion, AuditLog audit) {
         this.deletion = deletion;
+        this.audit = audit;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -74,6 +76,7 @@ public class AccountService {
             throw new AccountChangeRefusedException(Field.NEW_PASSWORD, "Choose a password you aren't using now.");
         }
         me.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        audit.record("account.password-changed", "person", me.getId(), me.getDisplayName());
     }
 
     /** Changes the caller's sign-in email; asks for the password, and the new email must be free. */
@@ -90,7 +93,12 @@ public class AccountService {
         if (!email.equals(me.getEmail()) && people.existsByEmail(email)) {
             throw new AccountChangeRefusedException(Field.EMAIL, "Another account already uses that email.");
         }
+        String oldEmail = me.getEmail();
         me.changeEmail(email, clock.instant());
+        if (!oldEmail.equals(email)) {
+            audit.record("account.email-changed", "person", me.getId(), me.getDisplayName(),
+                    "from " + oldEmail + " to " + email);
+        }
         refreshSignedInPerson(me);
         return new MyAccount(me.getEmail(), me.getDisplayName(), me.getTimeZone());
     }

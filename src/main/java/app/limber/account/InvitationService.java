@@ -127,6 +127,7 @@ public class InvitationService {
         Instant now = clock.instant();
         person.changePasswordHash(passwordEncoder.encode(password), now);
         person.confirmEmail(now);
+        audit.record("member.joined", "person", personId, person.getDisplayName(), "accepted the invitation");
     }
 
     private static AccountChangeRefusedException expired() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.limber.IntegrationTest;
 import app.limber.account.AuditEntry;
 import app.limber.account.AuditFilter;
+import app.limber.account.AccountService;
 import app.limber.account.AuditLogQuery;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
@@ -39,6 +40,9 @@ class AuditTrailTest extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    AccountService account;
+
     SignedInPerson maya;
     SignedInPerson admin;
 
@@ -66,6 +70,22 @@ class AuditTrailTest extends IntegrationTest {
         assertThat(entries.get(0).subjectLabel()).isEqualTo("Why your big toe matters");
         assertThat(entries.get(2).subjectLabel()).isEqualTo("Post-run toe stretch");
         assertThat(log.actions()).containsExactly("content.archived", "content.published", "content.scheduled");
+    }
+
+    @Test
+    void changingOnesOwnPasswordAndEmailIsLoggedButARefusedChangeIsNot() {
+        actAs(maya);
+        assertThatThrownBy(() -> account.changePassword("not my password", "a long new password"))
+                .isInstanceOf(RuntimeException.class);
+        account.changePassword("secret-password", "a long new password");
+        account.changeEmail("a long new password", "maya@studio.example");
+
+        actAs(admin);
+        var entries = log.page(AuditFilter.none(), PageRequest.of(0, 50));
+        assertThat(entries).extracting(AuditEntry::action)
+                .containsExactly("account.email-changed", "account.password-changed");
+        assertThat(entries).extracting(AuditEntry::actorName).containsOnly("Maya Lindqvist");
+        assertThat(entries.get(0).details()).isEqualTo("from maya@example.test to maya@studio.example");
     }
 
     @Test

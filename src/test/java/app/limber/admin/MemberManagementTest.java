@@ -121,6 +121,7 @@ class MemberManagementTest extends IntegrationTest {
         invitations.accept(token, "ankles bend before the hills");
 
         assertThat(memberAdmin.profile(lee).status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(auditActions()).containsExactly("member.joined", "member.invited");
         assertThat(invitations.invitee(token)).as("the link is used up").isEmpty();
         assertThatThrownBy(() -> invitations.accept(token, "another long password"))
                 .isInstanceOf(AccountChangeRefusedException.class).hasMessageContaining("expired or was already used");
