@@ -2,8 +2,6 @@ package app.limber.account;
 
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,7 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, @Nullable Long subjectId, String subjectLabel,
             String details) {
-        SignedInPerson actor = signedIn();
+        SignedInPerson actor = SignedInPerson.currentOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? null : actor.personId(),
                 actor == null ? SYSTEM_ACTOR : actor.displayName(), action, subjectType, subjectId, subjectLabel,
                 details));
@@ -41,10 +39,5 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, @Nullable Long subjectId, String subjectLabel) {
         record(action, subjectType, subjectId, subjectLabel, "");
-    }
-
-    private static @Nullable SignedInPerson signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
     }
 }

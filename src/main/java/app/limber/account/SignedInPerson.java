@@ -46,11 +46,11 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
 
     /** The person making the current call; refuses anonymous callers. */
     public static SignedInPerson current() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
-            return person;
+        SignedInPerson person = currentOrNull();
+        if (person == null) {
+            throw new org.springframework.security.access.AccessDeniedException("Sign in first");
         }
-        throw new org.springframework.security.access.AccessDeniedException("Sign in first");
+        return person;
     }
 
     /** The person making the current call, or null for a visitor who has not signed in. */
@@ -70,9 +70,8 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
 
     /** The time zone of whoever is signed in on this thread; the server's when nobody is. */
     public static ZoneId currentZone() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
-                ? person.zone() : ZoneId.systemDefault();
+        SignedInPerson person = currentOrNull();
+        return person != null ? person.zone() : ZoneId.systemDefault();
     }
 
     /** Admins may act on anyone's content. */

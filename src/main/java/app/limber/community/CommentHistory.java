@@ -4,7 +4,6 @@ import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Writes a comment's status history (and, for moderation, the audit log) in the caller's transaction. */
@@ -21,14 +20,14 @@ class CommentHistory {
 
     /** The status a comment got when it was posted, by its author (a visitor is named as they gave their name). */
     void posted(Comment comment, Instant now) {
-        SignedInPerson actor = signedIn();
+        SignedInPerson actor = SignedInPerson.currentOrNull();
         changes.save(new CommentStatusChange(comment.id(), now, actor == null ? null : actor.personId(),
                 actor == null ? comment.authorName() + " (visitor)" : actor.displayName(), null, comment.status()));
     }
 
     /** A status change by the signed-in person (a moderator, or the author deleting their own comment). */
     void changed(Comment comment, CommentStatus from, Instant now) {
-        SignedInPerson actor = signedIn();
+        SignedInPerson actor = SignedInPerson.currentOrNull();
         changes.save(new CommentStatusChange(comment.id(), now, actor == null ? null : actor.personId(),
                 actor == null ? AuditLog.SYSTEM_ACTOR : actor.displayName(), from, comment.status()));
         auditLog.record(comment.status().auditAction(), "comment", comment.id(), label(comment),
@@ -48,8 +47,4 @@ class CommentHistory {
         return label.length() > 200 ? label.substring(0, 199) + "…" : label;
     }
 
-    private static @Nullable SignedInPerson signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
-    }
 }

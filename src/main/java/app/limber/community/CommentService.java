@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +72,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     public Optional<Discussion> discussion(CommentableItem.Kind kind, long itemId, Collection<Long> ownIds,
             boolean newestFirst) {
-        @Nullable SignedInPerson reader = signedIn();
+        @Nullable SignedInPerson reader = SignedInPerson.currentOrNull();
         Optional<CommentableItem> found = items.find(kind, itemId).filter(item -> item.readableBy(reader != null));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -92,7 +91,7 @@ public class CommentService {
     /** Posts a comment or reply; refused with {@link CommentRefusedException} (nothing stored) when it breaks a rule. */
     @Transactional
     public PostedComment post(NewComment posted) {
-        @Nullable SignedInPerson author = signedIn();
+        @Nullable SignedInPerson author = SignedInPerson.currentOrNull();
         CommentableItem item = items.find(posted.kind(), posted.itemId())
                 .filter(found -> found.readableBy(author != null))
                 .orElseThrow(() -> new CommentRefusedException("This page is no longer open for comments."));
@@ -139,7 +138,7 @@ public class CommentService {
                 .orElseThrow(() -> new CommentRefusedException("This page no longer exists."));
         ModerationRules.Candidate candidate = new ModerationRules.Candidate(comment.authorName(),
                 Objects.requireNonNullElse(comment.authorEmail(), ""),
-                Objects.requireNonNullElse(comment.authorUrl(), ""), text, isModerator(signedIn(), item), true, "",
+                Objects.requireNonNullElse(comment.authorUrl(), ""), text, isModerator(SignedInPerson.currentOrNull(), item), true, "",
                 Instant.EPOCH, now);
         CommentStatus before = comment.status();
         comment.edit(text, CommentText.links(text).size(), now);
@@ -168,7 +167,7 @@ public class CommentService {
     private Comment own(long commentId, Collection<Long> ownIds) {
         Comment comment = comments.findById(commentId)
                 .orElseThrow(() -> new CommentRefusedException("This comment no longer exists."));
-        @Nullable SignedInPerson caller = signedIn();
+        @Nullable SignedInPerson caller = SignedInPerson.currentOrNull();
         boolean mine = comment.authorId() == null ? ownIds.contains(commentId)
                 : caller != null && comment.authorId() == caller.personId();
         if (!mine) {
@@ -284,8 +283,4 @@ public class CommentService {
         return website;
     }
 
-    static @Nullable SignedInPerson signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
-    }
 }

@@ -27,8 +27,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -239,7 +237,7 @@ public class VideoService {
     @Transactional(readOnly = true)
     public Optional<VideoPlayback> findForPlayback(long id) {
         return videos.findWithChapters(id)
-                .filter(video -> video.visibility() == Visibility.PUBLIC || callerSignedIn())
+                .filter(video -> video.visibility() == Visibility.PUBLIC || SignedInPerson.currentOrNull() != null)
                 .map(VideoService::toPlayback);
     }
 
@@ -322,14 +320,9 @@ public class VideoService {
     }
 
     private static void requireViewable(Video video) {
-        if (video.visibility() == Visibility.MEMBERS && !callerSignedIn()) {
+        if (video.visibility() == Visibility.MEMBERS && SignedInPerson.currentOrNull() == null) {
             throw new AccessDeniedException("Sign in to watch this video");
         }
-    }
-
-    private static boolean callerSignedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson;
     }
 
     private static IllegalArgumentException gone() {
