@@ -121,11 +121,8 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         return audited("content.archived", change(id, version, (article, now) -> article.publication().archive()));
     }
 
-    /** Publishing, scheduling and archiving go into the audit log, in the transaction that makes the change. */
     private ArticleDraft audited(String action, ArticleDraft draft) {
-        audit.record(action, "article", draft.getId(), draft.getTitle(),
-                draft.getPublishAt() == null ? "" : "publish at " + draft.getPublishAt());
-        return draft;
+        return StudioChange.recordPublishing(audit, action, "article", draft);
     }
 
     @Override

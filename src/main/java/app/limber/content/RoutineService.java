@@ -175,11 +175,8 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return audited("content.archived", change(id, version, (routine, now) -> routine.publication().archive()));
     }
 
-    /** Publishing, scheduling and archiving go into the audit log, in the transaction that makes the change. */
     private RoutineDraft audited(String action, RoutineDraft draft) {
-        audit.record(action, "routine", draft.getId(), draft.getTitle(),
-                draft.getPublishAt() == null ? "" : "publish at " + draft.getPublishAt());
-        return draft;
+        return StudioChange.recordPublishing(audit, action, "routine", draft);
     }
 
     @Override

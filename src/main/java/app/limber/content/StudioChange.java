@@ -1,6 +1,7 @@
 package app.limber.content;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import java.time.Instant;
 import java.util.function.BiConsumer;
@@ -21,6 +22,13 @@ public final class StudioChange {
             throw new AccessDeniedException("Only the author or an admin may change this " + noun);
         }
         return item;
+    }
+
+    /** Publishing, scheduling and archiving go into the audit log, in the transaction that makes the change. */
+    static <D extends AuthoredDraft> D recordPublishing(AuditLog audit, String action, String kind, D draft) {
+        audit.record(action, kind, draft.getId(), draft.getTitle(),
+                draft.getPublishAt() == null ? "" : "publish at " + draft.getPublishAt());
+        return draft;
     }
 
     /**
