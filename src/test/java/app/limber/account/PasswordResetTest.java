@@ -7,7 +7,7 @@ import app.limber.IntegrationTest;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.limber.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Set;
@@ -27,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordResetTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern LINK = Pattern.compile("https://limber\\.example/reset-password\\?token=([A-Za-z0-9_-]+)");

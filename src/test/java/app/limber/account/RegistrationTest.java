@@ -9,7 +9,7 @@ import app.limber.settings.SiteSettingsService;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.limber.TestMail;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class RegistrationTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern LINK = Pattern.compile("https://limber\\.example/confirm-email\\?token=([A-Za-z0-9_-]+)");
