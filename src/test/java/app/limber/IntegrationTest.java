@@ -1,6 +1,7 @@
 package app.limber;
 
 import app.limber.account.SignedInPerson;
+import app.limber.settings.SiteSettingsService;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +71,9 @@ public abstract class IntegrationTest {
     @Autowired
     private SecurityContextHolderStrategy securityContextHolderStrategy;
 
+    @Autowired
+    private SiteSettingsService siteSettings;
+
     @BeforeEach
     void realTime() {
         clock.reset();
@@ -98,6 +102,8 @@ public abstract class IntegrationTest {
         if (!known.isEmpty()) {
             jdbc.execute("truncate table " + String.join(", ", known) + " restart identity cascade");
         }
+        // The settings row went with the rest; the service must not keep serving the previous test's settings.
+        siteSettings.forgetCached();
     }
 
     /** How many SQL statements Hibernate prepared while the action ran (for N+1 checks). */

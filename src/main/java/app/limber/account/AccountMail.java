@@ -24,32 +24,34 @@ class AccountMail {
     }
 
     void sendPasswordReset(String to, String displayName, String token, long validMinutes) {
-        send(to, "Set a new Limber password", """
+        String site = settings.siteName();
+        send(to, "Set a new password for " + site, """
                 Hello %s,
 
-                Someone (hopefully you) asked to set a new password for your Limber account.
+                Someone (hopefully you) asked to set a new password for your account at %s.
                 Open this link within %d minutes to choose one:
 
                 %s/reset-password?token=%s
 
                 If you didn't ask for this, ignore this email: your password stays as it is.
-                """.formatted(displayName, validMinutes, publicUrl, token));
+                """.formatted(displayName, site, validMinutes, publicUrl, token));
     }
 
     void sendEmailConfirmation(String to, String displayName, String token) {
-        send(to, "Confirm your email for Limber", """
+        String site = settings.siteName();
+        send(to, "Confirm your email for " + site, """
                 Hello %s,
 
-                Welcome to Limber. Confirm this is your email address to finish creating your account:
+                Welcome to %s. Confirm this is your email address to finish creating your account:
 
                 %s/confirm-email?token=%s
 
                 The link works for 24 hours. If you didn't sign up, ignore this email and no account will be used.
-                """.formatted(displayName, publicUrl, token));
+                """.formatted(displayName, site, publicUrl, token));
     }
 
     void sendInvitation(String to, String displayName, String token, long validDays) {
-        String site = settings.current().siteName();
+        String site = settings.siteName();
         send(to, "You're invited to " + site, """
                 Hello %s,
 
@@ -63,12 +65,13 @@ class AccountMail {
     }
 
     void sendAlreadyRegistered(String to, String displayName) {
-        send(to, "You already have a Limber account", """
+        String site = settings.siteName();
+        send(to, "You already have an account at " + site, """
                 Hello %s,
 
-                Someone (hopefully you) tried to create a Limber account with this email address, but you already
+                Someone (hopefully you) tried to create an account at %s with this email address, but you already
                 have one. Sign in at %s/login, or set a new password at %s/forgot-password if you've forgotten it.
-                """.formatted(displayName, publicUrl, publicUrl));
+                """.formatted(displayName, site, publicUrl, publicUrl));
     }
 
     private void send(String to, String subject, String text) {

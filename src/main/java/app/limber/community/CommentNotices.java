@@ -34,8 +34,10 @@ class CommentNotices {
     void posted(Comment comment, CommentableItem item, @org.jspecify.annotations.Nullable Comment parent) {
         if (comment.status() != CommentStatus.SPAM && comment.itemAuthorId() != null
                 && !Objects.equals(comment.itemAuthorId(), comment.authorId())) {
+            String site = settings.siteName();
             directory.commentEmailAddress(comment.itemAuthorId()).ifPresent(to -> events.publishEvent(
-                    new CommentNotice(sender(), to, "New comment on \"" + item.title() + "\"", newComment(comment, item))));
+                    new CommentNotice(sender(), to, "[" + site + "] New comment on \"" + item.title() + "\"",
+                            newComment(comment, item, site))));
         }
         if (comment.status() == CommentStatus.APPROVED && parent != null) {
             approvedReply(comment, item, parent);
@@ -50,32 +52,35 @@ class CommentNotices {
                 || to.equalsIgnoreCase(Objects.requireNonNullElse(reply.authorEmail(), ""))) {
             return;
         }
-        events.publishEvent(new CommentNotice(sender(), to, reply.authorName() + " replied to your comment on \""
-                + item.title() + "\"", """
+        String site = settings.siteName();
+        events.publishEvent(new CommentNotice(sender(), to, "[" + site + "] " + reply.authorName()
+                + " replied to your comment on \"" + item.title() + "\"", """
                 Hello %s,
 
-                %s replied to your comment on "%s":
+                %s replied to your comment on "%s" at %s:
 
                 %s
 
                 Read the conversation: %s
 
                 You get this email because you asked to hear about replies to that comment.
-                """.formatted(parent.authorName(), reply.authorName(), item.title(), reply.body(), link(item, reply))));
+                """.formatted(parent.authorName(), reply.authorName(), item.title(), site, reply.body(),
+                link(item, reply))));
     }
 
-    private String newComment(Comment comment, CommentableItem item) {
+    private String newComment(Comment comment, CommentableItem item, String site) {
         String moderation = comment.status() == CommentStatus.PENDING
                 ? "\nIt is waiting for moderation: approve or remove it at " + publicUrl + "/admin/comments\n" : "";
         return """
-                %s commented on "%s":
+                %s commented on "%s" at %s:
 
                 %s
                 %s
                 Read it on the page: %s
 
                 You can turn these emails off in your account settings.
-                """.formatted(comment.authorName(), item.title(), comment.body(), moderation, link(item, comment));
+                """.formatted(comment.authorName(), item.title(), site, comment.body(), moderation,
+                link(item, comment));
     }
 
     /** The sender set in the admin settings, else the configured default (as for account emails). */

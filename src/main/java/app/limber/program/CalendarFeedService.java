@@ -3,6 +3,7 @@ package app.limber.program;
 import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import app.limber.content.SessionRoutines;
+import app.limber.settings.SiteSettingsService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,16 +38,19 @@ public class CalendarFeedService {
     private final SessionRoutines routines;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final SiteSettingsService settings;
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(SessionQueries queries, EnrolmentRepository enrolments, SessionRoutines routines,
-            AuditLog auditLog, Clock clock, @Value("${limber.public-url}") String publicUrl) {
+            AuditLog auditLog, Clock clock, SiteSettingsService settings,
+            @Value("${limber.public-url}") String publicUrl) {
         this.queries = queries;
         this.enrolments = enrolments;
         this.routines = routines;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.settings = settings;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -107,7 +111,7 @@ public class CalendarFeedService {
                     "Day " + day + ": " + (titles.isEmpty() ? schedule.title() : String.join(", ", titles)),
                     description, url));
         }
-        return Optional.of(CalendarFeed.write(schedule.title() + " · Limber", clock.instant(), events));
+        return Optional.of(CalendarFeed.write(schedule.title() + " · " + settings.siteName(), clock.instant(), events));
     }
 
     private Enrolment ownOpenEnrolment(long enrolmentId) {

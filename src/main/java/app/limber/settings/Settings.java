@@ -29,6 +29,12 @@ public record Settings(
                 mailSender, DEFAULT_COMMENTS_PER_HOUR, version);
     }
 
+    /** The same settings under another site name. */
+    public Settings withSiteName(String name) {
+        return new Settings(name, registrationOpen, guestComments, moderateAll, holdLinkCount, moderationWords,
+                disallowedWords, mailSender, commentsPerHour, version);
+    }
+
     /** The same settings with another cap on comments per hour. */
     public Settings withCommentsPerHour(int cap) {
         return new Settings(siteName, registrationOpen, guestComments, moderateAll, holdLinkCount, moderationWords,

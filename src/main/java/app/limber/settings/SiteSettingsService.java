@@ -4,18 +4,40 @@ import app.limber.ChangedBySomeoneElseException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Reads site settings for every feature and lets admins change them; a change applies to the next request. */
+/**
+ * Reads site settings for every feature and lets admins change them. Reads are cached for a few seconds, since the
+ * site's name is read for every page title and email: a change is in force at once on the node that saved it, and
+ * within {@link #FRESH_FOR} on the others.
+ */
 @Service
 public class SiteSettingsService {
+
+    /** How long a node keeps serving the settings it read before it reads them again. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
     private final SiteSettingsRepository repository;
     private final Validator validator;
     private final Clock clock;
+
+    private volatile @Nullable Cached cached;
+    /** Moves on with every change, so that a read that started before a change never caches what it replaced. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private record Cached(Settings settings, long readAtNanos, long generation) {
+        boolean fresh(long generationNow) {
+            return generation == generationNow && System.nanoTime() - readAtNanos < FRESH_FOR.toNanos();
+        }
+    }
 
     SiteSettingsService(SiteSettingsRepository repository, Validator validator, Clock clock) {
         this.repository = repository;
@@ -24,9 +46,23 @@ public class SiteSettingsService {
     }
 
     /** The settings in force now. */
-    @Transactional(readOnly = true)
     public Settings current() {
-        return row().toSettings();
+        long generationNow = generation.get();
+        Cached known = cached;
+        if (known != null && known.fresh(generationNow)) {
+            return known.settings();
+        }
+        // The repository's own read-only transaction: a cache hit takes no database connection at all.
+        Settings read = row().toSettings();
+        if (generation.get() == generationNow) {
+            cached = new Cached(read, System.nanoTime(), generationNow);
+        }
+        return read;
+    }
+
+    /** The site's name as the admin set it, for page titles, the header and emails ("Limber" until changed). */
+    public String siteName() {
+        return current().siteName();
     }
 
     /** Saves an admin's changes; refused when another admin saved in between. */
@@ -48,7 +84,22 @@ public class SiteSettingsService {
         } catch (OptimisticLockingFailureException concurrent) {
             throw new ChangedBySomeoneElseException();
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                forgetCached();
+            }
+        });
         return row.toSettings();
+    }
+
+    /**
+     * Drops the cached settings, so that the next read goes to the database: after a change, and after the rows were
+     * changed behind this service's back (tests that empty the database).
+     */
+    public void forgetCached() {
+        generation.incrementAndGet();
+        cached = null;
     }
 
     /** The stored row; if it was ever removed, the defaults (saved again by the next update). */

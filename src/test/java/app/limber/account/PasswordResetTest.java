@@ -69,7 +69,7 @@ class PasswordResetTest extends IntegrationTest {
 
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("sam@example.test");
-        assertThat(mail.getSubject()).isEqualTo("Set a new Limber password");
+        assertThat(mail.getSubject()).isEqualTo("Set a new password for Limber");
         String token = tokenFromTheEmail();
         assertThat(token.length() * 6).as("bits of randomness").isGreaterThanOrEqualTo(128);
         assertThat(jdbc.queryForList("select token_hash from one_time_links", String.class))
@@ -128,6 +128,21 @@ class PasswordResetTest extends IntegrationTest {
         jdbc.update("update people set enabled = false");
         passwordReset.requestReset("sam@example.test");
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void theEmailNamesTheSiteAsTheAdminNamedIt(@Autowired app.limber.settings.SiteSettingsService settings)
+            throws Exception {
+        actAs(accounts.create(Set.of(Role.ADMIN)));
+        settings.update(settings.current().withSiteName("Maya's Running Yoga"));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+        passwordReset.requestReset("sam@example.test");
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Set a new password for Maya's Running Yoga");
+        assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", ""))
+                .contains("your account at Maya's Running Yoga").doesNotContain("Limber account");
     }
 
     @Test

@@ -59,8 +59,9 @@ class CommentMailTest extends IntegrationTest {
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("maya@example.test");
-        assertThat(received[0].getSubject()).isEqualTo("New comment on \"Ankles that land soft\"");
-        assertThat(body(received[0])).contains("Sam commented", "Is five breaths enough?", "waiting for moderation",
+        assertThat(received[0].getSubject()).isEqualTo("[Limber] New comment on \"Ankles that land soft\"");
+        assertThat(body(received[0])).contains("Sam commented on \"Ankles that land soft\" at Limber",
+                "Is five breaths enough?", "waiting for moderation",
                 "https://limber.example/articles/ankles-that-land-soft#comment-" + id)
                 .doesNotContain("sam@example.test");
     }
@@ -98,7 +99,8 @@ class CommentMailTest extends IntegrationTest {
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("sam@example.test");
-        assertThat(received[0].getSubject()).isEqualTo("Jo replied to your comment on \"Ankles that land soft\"");
+        assertThat(received[0].getSubject())
+                .isEqualTo("[Limber] Jo replied to your comment on \"Ankles that land soft\"");
         assertThat(body(received[0])).contains("I do ten breaths.", "#comment-" + reply);
     }
 

@@ -40,6 +40,21 @@ class SiteSettingsServiceTest extends IntegrationTest {
     }
 
     @Test
+    void settingsAreReadFromTheDatabaseOnceAndAChangeReplacesThemAtOnce() {
+        settings.current();
+        assertThat(statementsDuring(() -> {
+            for (int i = 0; i < 100; i++) {
+                assertThat(settings.siteName()).isEqualTo("Limber");
+            }
+        })).as("statements for 100 page titles").isZero();
+
+        actAs(accounts.create(Set.of(Role.ADMIN)));
+        settings.update(settings.current().withSiteName("Maya's Running Yoga"));
+
+        assertThat(settings.siteName()).isEqualTo("Maya's Running Yoga");
+    }
+
+    @Test
     void onlyAdminsChangeSettingsAndStaleChangesAreRefused() {
         Settings loaded = settings.current();
 

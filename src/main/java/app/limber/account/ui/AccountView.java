@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import app.limber.account.MyAccount;
 import app.limber.account.MyDataExport;
 import app.limber.account.PasswordPolicy;
+import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +55,7 @@ class AccountView extends Main {
 
     private final PasswordField deletePassword = new PasswordField("Your password");
 
-    AccountView(AccountService accounts, MyDataExport export, CurrentUser currentUser) {
+    AccountView(AccountService accounts, MyDataExport export, CurrentUser currentUser, SiteSettingsService settings) {
         this.accounts = accounts;
         addClassName("account-view");
         MyAccount me = accounts.myAccount();
@@ -79,7 +80,7 @@ class AccountView extends Main {
                 section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
                 section("Password", new FormLayout(currentPassword, newPassword), "Change password",
                         this::savePassword),
-                notifications(accounts), myData(export), deletion(currentUser));
+                notifications(accounts), myData(export, settings.siteName()), deletion(currentUser));
     }
 
     private static Section notifications(AccountService accounts) {
@@ -124,7 +125,7 @@ class AccountView extends Main {
         }
     }
 
-    private static Section myData(MyDataExport export) {
+    private static Section myData(MyDataExport export, String siteName) {
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] json = export.exportJson().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), "limber-my-data.json", "application/json",
@@ -132,7 +133,8 @@ class AccountView extends Main {
         }), "Download my data (JSON)");
         download.setDownload(true);
         Section section = new Section(new H2("Your data"),
-                new Paragraph("Everything Limber stores about you, in one file you can keep or read."), download);
+                new Paragraph("Everything " + siteName + " stores about you, in one file you can keep or read."),
+                download);
         section.addClassName("account-section");
         return section;
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where the confirmation link leads: confirms the email once, then invites the person to sign in. */
 @Route(value = "confirm-email", autoLayout = false)
-@PageTitle("Confirm email · Limber")
+@PageTitle("Confirm email")
 @AnonymousAllowed
 class ConfirmEmailView extends OneTimeLinkPage {
 

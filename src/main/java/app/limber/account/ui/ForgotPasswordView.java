@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Ask for a link to set a new password. The answer never tells whether the email has an account. */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password · Limber")
+@PageTitle("Forgot password")
 @AnonymousAllowed
 class ForgotPasswordView extends Composite<Main> {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Where an invitation email leads: choose a password, once, within 7 days, then sign in. */
 @Route(value = "invitation", autoLayout = false)
-@PageTitle("Welcome to Limber")
+@PageTitle("Welcome")
 @AnonymousAllowed
 class InvitationView extends OneTimeLinkPage {
 

@@ -4,6 +4,7 @@ import app.limber.account.CurrentUser;
 import app.limber.account.DemoMode;
 import app.limber.account.Landing;
 import app.limber.account.RegistrationService;
+import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The sign-in page. Spring Security handles the form post; a failed attempt comes back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Limber")
+@PageTitle("Sign in")
 @AnonymousAllowed
 public class LoginView extends Composite<Main> implements BeforeEnterObserver {
 
@@ -32,14 +33,15 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
     private final LoginForm loginForm = new LoginForm();
     private final CurrentUser currentUser;
 
-    LoginView(CurrentUser currentUser, DemoMode demoMode, RegistrationService registration) {
+    LoginView(CurrentUser currentUser, DemoMode demoMode, RegistrationService registration,
+            SiteSettingsService settings) {
         this.currentUser = currentUser;
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(true);
         loginForm.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         loginForm.setI18n(texts());
 
-        H1 brand = new H1("Limber");
+        H1 brand = new H1(settings.siteName());
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("Yoga for runners: today's routine, step by step.");
         tagline.addClassName("login-tagline");

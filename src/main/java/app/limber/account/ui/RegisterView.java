@@ -21,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign up as a runner (when registration is open); the account works once the emailed link is followed. */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create an account · Limber")
+@PageTitle("Create an account")
 @AnonymousAllowed
 class RegisterView extends Composite<Main> {
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where the emailed link leads: choose a new password, once, within 30 minutes. */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a new password · Limber")
+@PageTitle("Choose a new password")
 @AnonymousAllowed
 class ResetPasswordView extends OneTimeLinkPage {
 

@@ -22,7 +22,7 @@ class ArticleView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final ArticleService articles;
     private final CurrentUser currentUser;
     private final ObjectProvider<DiscussionSlot> discussion;
-    private String title = "Article · Limber";
+    private String title = "Article";
 
     ArticleView(ArticleService articles, CurrentUser currentUser, ObjectProvider<DiscussionSlot> discussion) {
         this.discussion = discussion;
@@ -35,11 +35,11 @@ class ArticleView extends Main implements HasUrlParameter<String>, HasDynamicTit
     public void setParameter(BeforeEvent event, String slug) {
         removeAll();
         articles.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(page -> {
-            title = page.title() + " · Limber";
+            title = page.title();
             add(new ArticlePageContent(page));
             discussion.ifAvailable(slot -> add(slot.discussionFor(CommentableItem.Kind.ARTICLE, page.id())));
         }, () -> {
-            title = "Article not found · Limber";
+            title = "Article not found";
             add(new H1("We couldn't find that article"));
             add(new Paragraph(currentUser.isSignedIn()
                     ? "It may have been unpublished or archived."

@@ -3,6 +3,7 @@ package app.limber.content.ui;
 import app.limber.account.CurrentUser;
 import app.limber.content.ArticleService;
 import app.limber.content.RoutineService;
+import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,14 +16,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The public front page: what Limber is, the way in, and the latest articles and routines. */
+/** The public front page: what the site is, the way in, and the latest articles and routines. */
 @Route("")
-@PageTitle("Limber · Yoga for runners")
+@PageTitle("Home")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @AnonymousAllowed
 class HomeView extends Main {
 
-    HomeView(CurrentUser currentUser, ArticleService articles, RoutineService routines) {
+    HomeView(CurrentUser currentUser, ArticleService articles, RoutineService routines, SiteSettingsService settings) {
         addClassName("home-view");
         H1 title = new H1("Feet that push off. Ankles that land soft.");
         Paragraph lead = new Paragraph("Short yoga routines for runners: foot, toe and ankle mobility, sun salutations "
@@ -38,13 +39,13 @@ class HomeView extends Main {
         Section hero = new Section(title, lead, actions);
         hero.addClassName("hero");
 
-        add(hero, new LatestContent(articles, routines, currentUser.isSignedIn()), pillars());
+        add(hero, new LatestContent(articles, routines, currentUser.isSignedIn()), pillars(settings.siteName()));
     }
 
-    private static Div pillars() {
+    private static Div pillars(String siteName) {
         Div pillars = new Div(
-                pillar("Follow today's session", "Open Limber before or after a run and follow the routine step by step, "
-                        + "with a timer, cues and the instructor's video."),
+                pillar("Follow today's session", "Open " + siteName + " before or after a run and follow the routine "
+                        + "step by step, with a timer, cues and the instructor's video."),
                 pillar("Move the whole foot", "The big toe extends to push you off; the ankle flexes as you land. "
                         + "Routines work toes, feet, ankles, calves and hips together."),
                 pillar("See yourself improve", "Repeat simple self-tests such as the seated point-and-flex or the "

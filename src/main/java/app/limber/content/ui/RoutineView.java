@@ -22,7 +22,7 @@ class RoutineView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final RoutineService routines;
     private final CurrentUser currentUser;
     private final ObjectProvider<DiscussionSlot> discussion;
-    private String title = "Routine · Limber";
+    private String title = "Routine";
 
     RoutineView(RoutineService routines, CurrentUser currentUser, ObjectProvider<DiscussionSlot> discussion) {
         this.discussion = discussion;
@@ -35,11 +35,11 @@ class RoutineView extends Main implements HasUrlParameter<String>, HasDynamicTit
     public void setParameter(BeforeEvent event, String slug) {
         removeAll();
         routines.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(page -> {
-            title = page.title() + " · Limber";
+            title = page.title();
             add(new RoutinePageContent(page));
             discussion.ifAvailable(slot -> add(slot.discussionFor(CommentableItem.Kind.ROUTINE, page.id())));
         }, () -> {
-            title = "Routine not found · Limber";
+            title = "Routine not found";
             add(new H1("We couldn't find that routine"));
             add(new Paragraph(currentUser.isSignedIn()
                     ? "It may have been unpublished or archived."

@@ -22,7 +22,7 @@ class TagView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ArticleService articles;
     private final CurrentUser currentUser;
-    private String title = "Tag · Limber";
+    private String title = "Tag";
 
     TagView(ArticleService articles, CurrentUser currentUser) {
         this.articles = articles;
@@ -34,13 +34,13 @@ class TagView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
     public void setParameter(BeforeEvent event, String slug) {
         removeAll();
         articles.tagPage(slug, currentUser.isSignedIn()).ifPresentOrElse(this::show, () -> {
-            title = "Tag not found · Limber";
+            title = "Tag not found";
             add(new H1("We couldn't find that tag"), new Anchor("", "Back to the home page"));
         });
     }
 
     private void show(TagPage page) {
-        title = page.name() + " · Limber";
+        title = page.name();
         add(new H1("#" + page.name()));
         if (page.isEmpty()) {
             Paragraph empty = new Paragraph("Nothing is published with this tag yet.");

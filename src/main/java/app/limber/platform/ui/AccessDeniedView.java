@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown to a signed-in person who opens a page their role does not allow. */
-@PageTitle("No access · Limber")
+@PageTitle("No access")
 @AnonymousAllowed
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 

@@ -2,6 +2,7 @@ package app.limber.platform.ui;
 
 import app.limber.account.CurrentUser;
 import app.limber.account.SignedInPerson;
+import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -24,7 +25,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
 /**
- * The frame around every page: app name, a side navigation built from the views' {@code @Menu} metadata (already
+ * The frame around every page: the site's name (as the admin set it), a side navigation built from the views' {@code @Menu} metadata (already
  * filtered to what the current person may open), the page title, and the user menu.
  */
 @Layout
@@ -33,7 +34,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H2 pageTitle = new H2();
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, SiteSettingsService settings) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -44,7 +45,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         spacer.addClassName("navbar-spacer");
         addToNavbar(toggle, pageTitle, spacer, userArea(currentUser));
 
-        Anchor brand = new Anchor("", "Limber");
+        Anchor brand = new Anchor("", settings.siteName());
         brand.addClassName("brand");
         addToDrawer(brand, navigation());
     }

@@ -29,7 +29,7 @@ class ProgramView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final EnrolmentService enrolments;
     private final RegistrationService registration;
     private final CurrentUser currentUser;
-    private String title = "Program · Limber";
+    private String title = "Program";
 
     ProgramView(ProgramService programs, EnrolmentService enrolments, RegistrationService registration,
             CurrentUser currentUser) {
@@ -44,7 +44,7 @@ class ProgramView extends Main implements HasUrlParameter<String>, HasDynamicTit
     public void setParameter(BeforeEvent event, String slug) {
         removeAll();
         programs.findLive(slug, currentUser.isSignedIn()).ifPresentOrElse(this::show, () -> {
-            title = "Program not found · Limber";
+            title = "Program not found";
             add(new H1("We couldn't find that program"));
             add(new Paragraph(currentUser.isSignedIn() ? "It may have ended or been taken down."
                     : "It may be for members only, or no longer available."));
@@ -53,7 +53,7 @@ class ProgramView extends Main implements HasUrlParameter<String>, HasDynamicTit
     }
 
     private void show(ProgramPage page) {
-        title = page.title() + " · Limber";
+        title = page.title();
         Paragraph meta = new Paragraph(page.lengthDays() + " days"
                 + (page.authorName().isBlank() ? "" : " · by " + page.authorName())
                 + (page.visibility() == Visibility.MEMBERS ? " · for members" : ""));

@@ -26,7 +26,7 @@ class SessionPlayerView extends Main implements HasUrlParameter<String>, HasDyna
     private static final Pattern ADDRESS = Pattern.compile("(\\d{1,18})-(\\d{1,3})");
 
     private final SessionService sessions;
-    private String title = "Session · Limber";
+    private String title = "Session";
 
     SessionPlayerView(SessionService sessions) {
         this.sessions = sessions;
@@ -45,18 +45,18 @@ class SessionPlayerView extends Main implements HasUrlParameter<String>, HasDyna
         int day = Integer.parseInt(matcher.group(2));
         try {
             SessionPlan plan = sessions.open(enrolmentId, day);
-            title = "Day " + day + " · " + plan.programTitle() + " · Limber";
+            title = "Day " + day + " · " + plan.programTitle();
             add(new SessionPlayer(plan, sessions));
         } catch (AccessDeniedException notYours) {
             notFound();
         } catch (IllegalArgumentException notOpen) {
-            title = "Not open yet · Limber";
+            title = "Not open yet";
             add(new H1("This session isn't open"), new Paragraph(notOpen.getMessage()), backToToday());
         }
     }
 
     private void notFound() {
-        title = "Session not found · Limber";
+        title = "Session not found";
         add(new H1("We couldn't find that session"),
                 new Paragraph("It may belong to a program you are not in."), backToToday());
     }
