@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import app.limber.account.MyAccount;
 import app.limber.account.MyDataExport;
-import app.limber.account.PasswordPolicy;
 import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -50,8 +49,6 @@ class AccountView extends Main {
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     private final EmailField email = new EmailField("Email");
     private final PasswordField emailPassword = new PasswordField("Current password");
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password");
 
     private final PasswordField deletePassword = new PasswordField("Your password");
 
@@ -67,9 +64,6 @@ class AccountView extends Main {
         timeZone.setHelperText("Your days, sessions and reminders follow this time zone.");
         email.setValue(me.email());
         emailPassword.setId("email-password");
-        currentPassword.setId("current-password");
-        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A short sentence works well.");
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
 
         fields.put(Field.DISPLAY_NAME, displayName);
         fields.put(Field.TIME_ZONE, timeZone);
@@ -78,8 +72,7 @@ class AccountView extends Main {
         add(new H1("My account"),
                 section("Profile", new FormLayout(displayName, timeZone), "Save profile", this::saveProfile),
                 section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
-                section("Password", new FormLayout(currentPassword, newPassword), "Change password",
-                        this::savePassword),
+                new PasswordChangeForm(accounts),
                 notifications(accounts), myData(export, settings.siteName()), deletion(currentUser));
     }
 
@@ -153,37 +146,27 @@ class AccountView extends Main {
     }
 
     private void saveEmail() {
-        attempt(emailPassword, () -> accounts.changeEmail(emailPassword.getValue(), email.getValue()),
-                "Email changed. Use the new one next time you sign in.");
-    }
-
-    private void savePassword() {
-        attempt(currentPassword, () -> accounts.changePassword(currentPassword.getValue(), newPassword.getValue()),
-                "Password changed");
-        if (!newPassword.isInvalid() && !currentPassword.isInvalid()) {
-            currentPassword.clear();
-            newPassword.clear();
+        if (attempt(emailPassword, () -> accounts.changeEmail(emailPassword.getValue(), email.getValue()),
+                "Email changed. Use the new one next time you sign in.")) {
+            emailPassword.clear();
         }
     }
 
-    /** Runs a change; a refusal is shown at its field, and nothing typed is cleared. */
-    private void attempt(PasswordField passwordOfThisForm, Runnable change, String done) {
+    /** Runs a change and says whether it was made; a refusal is shown at its field, and nothing typed is cleared. */
+    private boolean attempt(PasswordField passwordOfThisForm, Runnable change, String done) {
         fields.values().forEach(field -> field.setInvalid(false));
-        currentPassword.setInvalid(false);
-        newPassword.setInvalid(false);
         emailPassword.setInvalid(false);
         try {
             change.run();
             Notification.show(done, 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
         } catch (AccountChangeRefusedException refused) {
-            HasValidation field = switch (refused.field()) {
-                case CURRENT_PASSWORD -> passwordOfThisForm;
-                case NEW_PASSWORD -> newPassword;
-                default -> fields.get(refused.field());
-            };
+            HasValidation field = refused.field() == Field.CURRENT_PASSWORD ? passwordOfThisForm
+                    : fields.get(refused.field());
             field.setErrorMessage(refused.getMessage());
             field.setInvalid(true);
+            return false;
         }
     }
 }
