@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -75,8 +76,9 @@ public abstract class UiTest extends IntegrationTest {
                 routes.getRoutes().add((Class<? extends Component>) type);
             }
         }
-        // Our AccessDeniedView replaces Vaadin's default page for AccessDeniedException.
+        // Our AccessDeniedView and NotFoundView replace Vaadin's default pages for these errors.
         routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+        routes.getErrorRoutes().remove(MockRouteNotFoundError.class);
         return routes;
     }
 

@@ -8,12 +8,14 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Web security: Vaadin's configurer with our login view, database users, Argon2id password hashes and
@@ -81,7 +84,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
-            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
         // Unlimited sessions per person, but registered, so that they can be ended from elsewhere (password reset,
         // disabling, deleting). The next request of an ended session, including an open page's background request,
         // is logged out and sent to the login page (a background request through Vaadin's "session expired"
@@ -105,9 +109,14 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new SameOriginLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
+        // Vaadin denies every address it doesn't know, which sends visitors to the login page and shows signed-in
+        // people a bare 403; unknown page addresses go to the app's "not found" page (404) instead.
+        UnknownPageRequests unknownPages = new UnknownPageRequests(requestUtil, controllers);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
-                .defaultSuccessUrl(AFTER_LOGIN_PATH));
+                .defaultSuccessUrl(AFTER_LOGIN_PATH)
+                .anyRequest(otherRequests -> otherRequests.access((authentication, context) ->
+                        new AuthorizationDecision(unknownPages.matches(context.getRequest())))));
         return http.build();
     }
 

@@ -7,6 +7,7 @@ import app.limber.account.Landing;
 import app.limber.account.Role;
 import app.limber.account.ui.LoginView;
 import app.limber.platform.ui.AccessDeniedView;
+import app.limber.platform.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -148,6 +149,7 @@ class AccessMatrixTest extends UiTest {
     }
 
     private Outcome outcomeOf(String path, Component view, Set<Role> roles) {
+        assertThat(view).as("/%s is a page that exists", path).isNotInstanceOf(NotFoundView.class);
         if (view instanceof AccessDeniedView) {
             return Outcome.DENIED;
         }

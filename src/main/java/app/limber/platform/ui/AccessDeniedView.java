@@ -1,20 +1,19 @@
 package app.limber.platform.ui;
 
 import app.limber.account.CurrentUser;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Shown to a signed-in person who opens a page their role does not allow. */
+/** Shown, with status 403, to a signed-in person who opens a page their role does not allow. */
 @PageTitle("No access")
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
@@ -27,10 +26,8 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new H1("This page isn't open to you"),
-                new Paragraph("Your account doesn't have access to it. If you think it should, ask an admin."),
-                new Anchor(currentUser.landingPath(), "Go to your start page"));
+        ErrorPages.explain(this, currentUser, "This page isn't open to you",
+                "Your account doesn't have access to it. If you think it should, ask an admin.");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }
