@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.limber.content.ArticleCard;
 import app.limber.content.ArticleService;
 import app.limber.content.RoutineService;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,27 +25,23 @@ class DefaultProfileSmokeTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private WebClient browser;
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    @BeforeEach
+    void freshBrowser() {
+        browser = new WebClient(port);
     }
 
-    private HttpResponse<String> login(String email, String password) throws Exception {
-        return login(email, password, "http://localhost:" + port);
+    private HttpResponse<String> get(String path) {
+        return browser.get(path);
     }
 
-    private HttpResponse<String> login(String email, String password, String origin) throws Exception {
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> login(String email, String password) {
+        return browser.signIn(email, password);
+    }
+
+    private HttpResponse<String> login(String email, String password, String origin) {
+        return browser.signIn(email, password, origin);
     }
 
     @Autowired

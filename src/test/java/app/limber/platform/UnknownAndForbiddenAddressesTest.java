@@ -3,16 +3,12 @@ package app.limber.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.IntegrationTest;
+import app.limber.WebClient;
 import app.limber.account.Role;
 import app.limber.account.TestAccounts;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,30 +33,22 @@ class UnknownAndForbiddenAddressesTest extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private WebClient browser;
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    @BeforeEach
+    void freshBrowser() {
+        browser = new WebClient(port);
     }
 
-    private void signInAs(Role role) throws Exception {
-        String email = accounts.create(Set.of(role)).email();
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=secret-password";
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + port)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private void signInAs(Role role) {
+        HttpResponse<String> login = browser.signIn(accounts.create(Set.of(role)).email(), "secret-password");
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/start"));
     }
 
     @Test
-    void aVisitorGetsLimbersNotFoundPageForAnAddressThatDoesNotExist() throws Exception {
+    void aVisitorGetsLimbersNotFoundPageForAnAddressThatDoesNotExist() {
         for (String path : new String[] {"/no-such-page", "/articles", "/today/extra"}) {
-            HttpResponse<String> page = get(path);
+            HttpResponse<String> page = browser.get(path);
 
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains(NOT_FOUND_TEXT, "Go to the home page");
@@ -69,45 +57,42 @@ class UnknownAndForbiddenAddressesTest extends IntegrationTest {
     }
 
     @Test
-    void aSignedInRunnerGetsTheNotFoundPageWithTheWayToTheirStartPage() throws Exception {
+    void aSignedInRunnerGetsTheNotFoundPageWithTheWayToTheirStartPage() {
         signInAs(Role.RUNNER);
 
-        HttpResponse<String> page = get("/no-such-page");
+        HttpResponse<String> page = browser.get("/no-such-page");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains(NOT_FOUND_TEXT, "Go to your start page");
-        assertThat(get("/articles").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/articles").statusCode()).isEqualTo(404);
     }
 
     @Test
-    void aSignedInRunnerGetsLimbersNotAllowedPageForTheAdminConsole() throws Exception {
+    void aSignedInRunnerGetsLimbersNotAllowedPageForTheAdminConsole() {
         signInAs(Role.RUNNER);
 
-        HttpResponse<String> page = get("/admin/settings");
+        HttpResponse<String> page = browser.get("/admin/settings");
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains(NOT_ALLOWED_TEXT, "Go to your start page");
-        assertThat(get("/today").statusCode()).as("their own pages still open").isEqualTo(200);
+        assertThat(browser.get("/today").statusCode()).as("their own pages still open").isEqualTo(200);
     }
 
     @Test
-    void visitorsAreStillAskedToSignInForPagesThatExist() throws Exception {
-        HttpResponse<String> today = get("/today");
+    void visitorsAreStillAskedToSignInForPagesThatExist() {
+        HttpResponse<String> today = browser.get("/today");
 
         assertThat(today.statusCode()).isEqualTo(302);
         assertThat(today.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
-        assertThat(get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
-    void addressesThatAControllerServesStayClosedAndOnlyPageRequestsAreLetThrough() throws Exception {
-        HttpResponse<String> error = get("/error");
+    void addressesThatAControllerServesStayClosedAndOnlyPageRequestsAreLetThrough() {
+        HttpResponse<String> error = browser.get("/error");
         assertThat(error.statusCode()).as("Spring's error controller").isEqualTo(302);
         assertThat(error.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 
-        HttpResponse<String> post = browser.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/no-such-page")).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(post.statusCode()).isNotEqualTo(200).isNotEqualTo(404);
+        assertThat(browser.post("/no-such-page").statusCode()).isNotEqualTo(200).isNotEqualTo(404);
     }
 }

@@ -1,10 +1,6 @@
 package app.limber.platform.ui;
 
 import app.limber.account.CurrentUser;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,19 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageTitle("Page not found")
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
-
-    private final CurrentUser currentUser;
+public class NotFoundView extends ErrorPage<NotFoundException> {
 
     NotFoundView(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-        addClassName("message-view");
-    }
-
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        ErrorPages.explain(this, currentUser, "There's no page at this address",
-                "The link may be mistyped or out of date, or the page was taken down.");
-        return HttpServletResponse.SC_NOT_FOUND;
+        super(currentUser, "There's no page at this address",
+                "The link may be mistyped or out of date, or the page was taken down.",
+                HttpServletResponse.SC_NOT_FOUND);
     }
 }
