@@ -85,10 +85,15 @@ class SettingsView extends Main {
                 moderationWords.getValue(), disallowedWords.getValue(), mailSender.getValue(),
                 commentsPerHour.getValue() == null ? 0 : commentsPerHour.getValue(), loaded.version());
         try {
+            boolean renamed = !changed.siteName().strip().equals(loaded.siteName());
             loaded = settingsService.update(changed);
             show(loaded);
             Notification.show("Settings saved", 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (renamed) {
+                // The header and the browser tab show the new name at once, not only after the next click.
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            }
         } catch (ConstraintViolationException invalid) {
             Notification.show(invalid.getConstraintViolations().stream().map(v -> v.getMessage()).distinct()
                     .collect(Collectors.joining(". ")), 6000, Notification.Position.BOTTOM_CENTER)

@@ -33,8 +33,11 @@ import com.vaadin.flow.server.menu.MenuEntry;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H2 pageTitle = new H2();
+    private final Anchor brand = new Anchor("", "");
+    private final SiteSettingsService settings;
 
     MainLayout(CurrentUser currentUser, SiteSettingsService settings) {
+        this.settings = settings;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -45,7 +48,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         spacer.addClassName("navbar-spacer");
         addToNavbar(toggle, pageTitle, spacer, userArea(currentUser));
 
-        Anchor brand = new Anchor("", settings.siteName());
         brand.addClassName("brand");
         addToDrawer(brand, navigation());
     }
@@ -90,6 +92,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // The layout outlives navigations within a tab, so a renamed site shows up at the next click.
+        brand.setText(settings.siteName());
         pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.platform.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +9,11 @@ import app.limber.account.Role;
 import app.limber.settings.SiteSettingsService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,6 +58,18 @@ class SiteNameTest extends UiTest {
         assertThat(browserTitle()).isEqualTo("Progress · Maya's Running Yoga");
         navigateTo("tags/no-such-tag");
         assertThat(browserTitle()).as("a view that works out its title").isEqualTo("Tag not found · Maya's Running Yoga");
+    }
+
+    @Test
+    void anAdminWhoRenamesTheSiteSeesTheNewNameAtOnce() {
+        loginAs(Role.ADMIN);
+        navigateTo("admin/settings");
+
+        _get(TextField.class, spec -> spec.withLabel("Site name")).setValue("Maya's Running Yoga");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+
+        assertThat(browserTitle()).isEqualTo("Settings · Maya's Running Yoga");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("brand")).getText()).isEqualTo("Maya's Running Yoga");
     }
 
     @Test

@@ -1,0 +1,50 @@
+package app.limber;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** The system's Chromium and chromedriver (never downloaded ones), headless; tests that need them are skipped without. */
+public final class HeadlessChromium {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {
+    }
+
+    /** Starts a desktop browser window of this size, or skips the test where Chromium or its driver is missing. */
+    public static WebDriver start(int width, int height) {
+        return start(width, height, false);
+    }
+
+    /**
+     * Starts a browser that behaves like a phone of this screen size (Chromium's device emulation: headless
+     * windows are never narrower than 500 pixels), or skips the test where Chromium or its driver is missing.
+     */
+    public static WebDriver phone(int width, int height) {
+        return start(width, height, true);
+    }
+
+    private static WebDriver start(int width, int height, boolean phone) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
