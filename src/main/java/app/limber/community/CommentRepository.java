@@ -4,7 +4,6 @@ import app.limber.content.CommentableItem;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -72,9 +71,19 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
               and (:scope is null or c.itemAuthorId = :scope)""")
     List<Long> findTrashIds(@Nullable Long scope);
 
-    List<Comment> findByAuthorIdOrderByCreatedAt(long authorId);
+    /**
+     * The texts a person (their account, or the email a guest gave) already posted in one place: on the item, replying
+     * to the same comment ({@code parentId}, null at the top level). Trashed comments don't count.
+     */
+    @Query("""
+            select c.body from Comment c where c.itemKind = :kind and c.itemId = :itemId
+              and ((:parentId is null and c.parentId is null) or c.parentId = :parentId)
+              and c.status <> app.limber.community.CommentStatus.TRASH
+              and (c.authorId = :authorId or c.authorEmail = :email)""")
+    List<String> findTextsBy(CommentableItem.Kind kind, long itemId, @Nullable Long parentId, long authorId,
+            String email);
 
-    Optional<Comment> findFirstByAuthorIdOrderByCreatedAtDesc(long authorId);
+    List<Comment> findByAuthorIdOrderByCreatedAt(long authorId);
 
     /** How many comments a member has written (any status), for the admin's member page. */
     long countByAuthorId(long authorId);

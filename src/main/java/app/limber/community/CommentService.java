@@ -110,7 +110,8 @@ public class CommentService {
         String ip = Objects.requireNonNullElse(posted.ipAddress(), "");
         ModerationRules.Candidate candidate = new ModerationRules.Candidate(name, email, website, text, moderator,
                 comments.hasApproved(authorKey, email), posted.honeypot(), posted.formOpenedAt(), now);
-        rules.refuseIfUnwanted(current, candidate, recentBy(authorKey, author == null ? email : "", ip, now));
+        rules.refuseIfUnwanted(current, candidate, recentBy(authorKey, author == null ? email : "", ip, now,
+                comments.findTextsBy(item.kind(), item.id(), parent == null ? null : parent.id(), authorKey, email)));
         ModerationRules.Verdict verdict = rules.judge(current, candidate);
         boolean asInstructor = posted.asInstructor() && author != null
                 && Role.effective(author.roles()).contains(Role.INSTRUCTOR);
@@ -176,18 +177,13 @@ public class CommentService {
         return comment;
     }
 
-    private ModerationRules.History recentBy(long authorId, String email, String ip, Instant now) {
+    private ModerationRules.History recentBy(long authorId, String email, String ip, Instant now,
+            List<String> earlierTextsHere) {
         List<Comment> latest = comments.findLatestBy(authorId, email.isEmpty() ? NO_MATCH : email,
                 ip.isEmpty() ? NO_MATCH : ip, Limit.of(1));
         long inLastHour = comments.countSince(authorId, email.isEmpty() ? NO_MATCH : email,
                 ip.isEmpty() ? NO_MATCH : ip, now.minus(java.time.Duration.ofHours(1)));
-        // The duplicate rule compares with the author's own previous comment, not with someone else on the same IP.
-        Optional<String> previousText = latest.stream().filter(c -> (authorId >= 0 && Objects.equals(c.authorId(),
-                authorId)) || (!email.isEmpty() && email.equals(c.authorEmail()))).findFirst().map(Comment::body);
-        if (previousText.isEmpty() && authorId >= 0) {
-            previousText = comments.findFirstByAuthorIdOrderByCreatedAtDesc(authorId).map(Comment::body);
-        }
-        return new ModerationRules.History(previousText, latest.stream().findFirst().map(Comment::createdAt),
+        return new ModerationRules.History(earlierTextsHere, latest.stream().findFirst().map(Comment::createdAt),
                 inLastHour);
     }
 

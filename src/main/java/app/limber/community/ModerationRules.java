@@ -3,9 +3,12 @@ package app.limber.community;
 import app.limber.settings.Settings;
 import java.time.Duration;
 import java.time.Instant;
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,16 +28,24 @@ public class ModerationRules {
     /** A person needs at least this long to read and fill in the form; bots are faster. */
     public static final Duration MIN_FILL_TIME = Duration.ofSeconds(3);
 
+    private static final String DUPLICATE = "You've already posted this here. Change the text if you meant to say something "
+            + "new.";
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?U)[\\p{P}\\s]+$");
+
     /** What was posted, and by whom. {@code moderator}: the item's author or an admin. */
     public record Candidate(String name, String email, String url, String text, boolean moderator,
             boolean hasApprovedComment, String honeypot, Instant formOpenedAt, Instant now) {
     }
 
-    /** What the same author (or IP address) posted before: the latest text and time, and the count in the last hour. */
-    public record History(Optional<String> previousText, Optional<Instant> previousAt, long inLastHour) {
+    /**
+     * What the same author posted before: the texts they already posted in the same place (same item, same comment
+     * replied to; trash left out), and the time of their latest comment and how many they posted in the last hour.
+     */
+    public record History(List<String> earlierTextsHere, Optional<Instant> previousAt, long inLastHour) {
 
         static History none() {
-            return new History(Optional.empty(), Optional.empty(), 0);
+            return new History(List.of(), Optional.empty(), 0);
         }
     }
 
@@ -42,17 +53,19 @@ public class ModerationRules {
     public record Verdict(CommentStatus status, String reason) {
     }
 
-    /** Refuses a comment that must not be stored at all: bots, duplicates and floods. */
+    /**
+     * Refuses a comment that must not be stored at all: bots, duplicates (the author already posted the same text in
+     * the same place, at any time; see {@link #comparable}) and floods.
+     */
     public void refuseIfUnwanted(Settings settings, Candidate candidate, History history) {
         if (!candidate.honeypot().isEmpty()
                 || Duration.between(candidate.formOpenedAt(), candidate.now()).compareTo(MIN_FILL_TIME) < 0) {
             throw new CommentRefusedException("That was quicker than a person can type. Please wait a moment and "
                     + "send your comment again.");
         }
-        if (history.previousText().map(previous -> normalised(previous).equals(normalised(candidate.text())))
-                .orElse(false)) {
-            throw new CommentRefusedException("text", "You've already said that: this is the same as your previous "
-                    + "comment.");
+        String comparable = comparable(candidate.text());
+        if (history.earlierTextsHere().stream().map(ModerationRules::comparable).anyMatch(comparable::equals)) {
+            throw new CommentRefusedException("text", DUPLICATE);
         }
         if (history.previousAt().map(at -> Duration.between(at, candidate.now()).compareTo(MIN_INTERVAL) < 0)
                 .orElse(false)) {
@@ -116,7 +129,17 @@ public class ModerationRules {
                 : Arrays.stream(wordList.split("\\R")).map(String::strip).filter(word -> !word.isEmpty());
     }
 
-    private static String normalised(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * Text as the duplicate rule compares it, so that retyping the same words doesn't slip past: Unicode compatibility
+     * form (full-width letters, ligatures and composed accents count as the plain ones), invisible format characters
+     * (zero-width spaces, joiners) dropped, case ignored, any run of whitespace as one space, and punctuation at the
+     * end ignored ("Thanks!" repeats "thanks."). Punctuation elsewhere, accents and emoji still count.
+     */
+    static String comparable(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "")
+                .toLowerCase(Locale.ROOT);
+        String spaced = WHITESPACE.matcher(plain).replaceAll(" ").strip();
+        String trimmed = TRAILING_PUNCTUATION.matcher(spaced).replaceAll("");
+        return trimmed.isEmpty() ? spaced : trimmed;
     }
 }
