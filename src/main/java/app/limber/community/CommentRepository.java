@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -25,17 +24,20 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> findThread(CommentableItem.Kind kind, long itemId, boolean everyPending, long authorId,
             Collection<Long> ownIds);
 
-    /** The latest comments by this person, email or IP address (pass "" or -1 to leave one out). */
+    /** A signed-in member's comments since a time: how many, and when the latest was posted. Their address is not used. */
     @Query("""
-            select c from Comment c
-            where c.authorId = :authorId or c.authorEmail = :email or c.ipAddress = :ip
-            order by c.createdAt desc, c.id desc""")
-    List<Comment> findLatestBy(long authorId, String email, String ip, Limit limit);
+            select new app.limber.community.RecentComments(count(c), max(c.createdAt)) from Comment c
+            where c.authorId = :authorId and c.createdAt > :since""")
+    RecentComments findRecentByMember(long authorId, Instant since);
 
+    /**
+     * A guest's comments since a time, by the email they gave or (among guests' comments only, so that members at the
+     * same address never count) from their IP address.
+     */
     @Query("""
-            select count(c) from Comment c
-            where (c.authorId = :authorId or c.authorEmail = :email or c.ipAddress = :ip) and c.createdAt > :since""")
-    long countSince(long authorId, String email, String ip, Instant since);
+            select new app.limber.community.RecentComments(count(c), max(c.createdAt)) from Comment c
+            where (c.authorEmail = :email or (c.authorId is null and c.ipAddress = :ip)) and c.createdAt > :since""")
+    RecentComments findRecentByGuest(String email, String ip, Instant since);
 
     @Query("""
             select count(c) > 0 from Comment c where c.status = app.limber.community.CommentStatus.APPROVED

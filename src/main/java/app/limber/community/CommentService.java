@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -110,7 +109,7 @@ public class CommentService {
         String ip = Objects.requireNonNullElse(posted.ipAddress(), "");
         ModerationRules.Candidate candidate = new ModerationRules.Candidate(name, email, website, text, moderator,
                 comments.hasApproved(authorKey, email), posted.honeypot(), posted.formOpenedAt(), now);
-        rules.refuseIfUnwanted(current, candidate, recentBy(authorKey, author == null ? email : "", ip, now,
+        rules.refuseIfUnwanted(current, candidate, recentBy(author, email, ip, now,
                 comments.findTextsBy(item.kind(), item.id(), parent == null ? null : parent.id(), authorKey, email)));
         ModerationRules.Verdict verdict = rules.judge(current, candidate);
         boolean asInstructor = posted.asInstructor() && author != null
@@ -177,14 +176,17 @@ public class CommentService {
         return comment;
     }
 
-    private ModerationRules.History recentBy(long authorId, String email, String ip, Instant now,
+    /**
+     * What the author posted lately, for the flood rules: members are counted by their account only (people sharing
+     * an address, such as a household or a running club's Wi-Fi, don't use up each other's allowance); guests by the
+     * email they gave or their IP address.
+     */
+    private ModerationRules.History recentBy(@Nullable SignedInPerson author, String email, String ip, Instant now,
             List<String> earlierTextsHere) {
-        List<Comment> latest = comments.findLatestBy(authorId, email.isEmpty() ? NO_MATCH : email,
-                ip.isEmpty() ? NO_MATCH : ip, Limit.of(1));
-        long inLastHour = comments.countSince(authorId, email.isEmpty() ? NO_MATCH : email,
-                ip.isEmpty() ? NO_MATCH : ip, now.minus(java.time.Duration.ofHours(1)));
-        return new ModerationRules.History(earlierTextsHere, latest.stream().findFirst().map(Comment::createdAt),
-                inLastHour);
+        Instant since = now.minus(ModerationRules.FLOOD_PERIOD);
+        RecentComments recent = author != null ? comments.findRecentByMember(author.personId(), since)
+                : comments.findRecentByGuest(email, ip.isEmpty() ? NO_MATCH : ip, since);
+        return new ModerationRules.History(earlierTextsHere, Optional.ofNullable(recent.latest()), recent.count());
     }
 
     /** Replies go one level deep: a reply to a reply joins its top-level comment. */

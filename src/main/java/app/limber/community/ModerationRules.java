@@ -23,8 +23,10 @@ public class ModerationRules {
 
     /** Authors may edit a comment this long after posting it. */
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
-    /** The shortest time between two comments of one author or IP address. */
+    /** The shortest time between two comments of one member, or of one guest email or IP address. */
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(15);
+    /** The period of the "comments an hour" cap. */
+    public static final Duration FLOOD_PERIOD = Duration.ofHours(1);
     /** A person needs at least this long to read and fill in the form; bots are faster. */
     public static final Duration MIN_FILL_TIME = Duration.ofSeconds(3);
 
@@ -40,7 +42,8 @@ public class ModerationRules {
 
     /**
      * What the same author posted before: the texts they already posted in the same place (same item, same comment
-     * replied to; trash left out), and the time of their latest comment and how many they posted in the last hour.
+     * replied to; trash left out), and the time of their latest comment and how many they posted in the last hour
+     * (members by their account; guests by their email or IP address, so a household's guests never limit a member).
      */
     public record History(List<String> earlierTextsHere, Optional<Instant> previousAt, long inLastHour) {
 

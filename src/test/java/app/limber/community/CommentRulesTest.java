@@ -179,6 +179,40 @@ class CommentRulesTest extends IntegrationTest {
     }
 
     @Test
+    void guestsAtTheSameAddressDontUseUpAMembersAllowance() {
+        fixtures.settings(s -> s.withCommentsPerHour(3));
+        String household = "203.0.113.20";
+        for (int i = 1; i <= 3; i++) {
+            String name = "Guest " + i;
+            fixtures.as(null, () -> fixtures.post(article, null, name, name.replace(" ", "") + "@example.test", "",
+                    "Comment from " + name, household));
+        }
+        assertThatThrownBy(() -> fixtures.as(null, () -> fixtures.post(article, null, "Guest 4", "guest4@example.test",
+                "", "One more from the same Wi-Fi", household)))
+                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("limit of 3 comments an hour");
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+
+        clock.advance(Duration.ofSeconds(-30)); // the helper waits 20 s: 10 s after the last guest at that address
+        assertThat(fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Posted from home, signed in.",
+                household)).id()).isPositive();
+    }
+
+    @Test
+    void aMembersOwnLimitsStillApplyFromAnyAddress() {
+        fixtures.settings(s -> s.withCommentsPerHour(2));
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+        fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From home", "203.0.113.1"));
+        clock.advance(Duration.ofSeconds(-10));
+        assertThatThrownBy(() -> fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From the phone",
+                "198.51.100.99"))).isInstanceOf(CommentRefusedException.class).hasMessageContaining("too quickly");
+        fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From the office", "192.0.2.77"));
+
+        assertThatThrownBy(() -> fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From the club",
+                "198.51.100.98"))).isInstanceOf(CommentRefusedException.class)
+                .hasMessageContaining("limit of 2 comments an hour");
+    }
+
+    @Test
     void commentsPerHourAreCapped() {
         fixtures.settings(s -> s.withCommentsPerHour(3));
         for (int i = 1; i <= 3; i++) {
