@@ -83,10 +83,8 @@ public class CommentModeration {
         Instant now = clock.instant();
         int changed = 0;
         for (Comment comment : inScope(ids)) {
-            CommentStatus from = comment.status();
-            if (from != to) {
-                comment.changeStatus(to, now);
-                history.changed(comment, from, now);
+            if (comment.status() != to) {
+                history.move(comment, to, ModerationReason.MODERATOR, SignedInPerson.current().displayName(), now);
                 changed++;
                 if (to == CommentStatus.APPROVED && comment.parentId() != null) {
                     notifyParentOf(comment);
@@ -112,8 +110,7 @@ public class CommentModeration {
                     .map(CommentStatusChange::fromStatus)
                     .filter(status -> status != CommentStatus.SPAM && status != CommentStatus.TRASH)
                     .orElse(CommentStatus.PENDING);
-            comment.changeStatus(before, now);
-            history.changed(comment, from, now);
+            history.move(comment, before, ModerationReason.RESTORED, SignedInPerson.current().displayName(), now);
             restored++;
         }
         comments.flush();
@@ -177,7 +174,8 @@ public class CommentModeration {
 
     private static QueueRow toRow(Comment row, @Nullable CommentableItem item) {
         return new QueueRow(row.id(), row.authorName(), row.authorEmail(), row.authorUrl(), row.ipAddress(),
-                row.authorId() != null, row.body(), CommentText.links(row.body()), row.status(), row.createdAt(),
+                row.authorId() != null, row.body(), CommentText.links(row.body()), row.status(), row.statusLabel(),
+                row.createdAt(),
                 row.itemKind(), row.itemId(), item == null ? "(deleted " + row.itemKind().label().toLowerCase() + ")"
                         : item.title(), item == null ? null : item.path(), row.parentId() != null);
     }

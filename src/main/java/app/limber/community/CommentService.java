@@ -116,7 +116,7 @@ public class CommentService {
                 && Role.effective(author.roles()).contains(Role.INSTRUCTOR);
         Comment comment = comments.save(new Comment(item, parent == null ? null : parent.id(),
                 author == null ? null : author.personId(), name, email, website.isEmpty() ? null : website,
-                asInstructor, text, CommentText.links(text).size(), verdict.status(),
+                asInstructor, text, CommentText.links(text).size(), verdict,
                 ip.isEmpty() ? null : ip, posted.notifyReplies(), now));
         history.posted(comment, now);
         notices.posted(comment, item, parent);
@@ -140,13 +140,10 @@ public class CommentService {
                 Objects.requireNonNullElse(comment.authorEmail(), ""),
                 Objects.requireNonNullElse(comment.authorUrl(), ""), text, isModerator(SignedInPerson.currentOrNull(), item), true, "",
                 Instant.EPOCH, now);
-        CommentStatus before = comment.status();
         comment.edit(text, CommentText.links(text).size(), now);
-        CommentStatus after = rules.afterEdit(current, candidate, before);
-        if (after != before) {
-            comment.changeStatus(after, now);
-            history.changed(comment, before, now);
-        }
+        rules.afterEdit(current, candidate, comment.status())
+                .ifPresent(stricter -> history.move(comment, stricter.status(), stricter.reason(), stricter.detail(),
+                        now));
         comments.saveAndFlush(comment);
     }
 
@@ -154,13 +151,10 @@ public class CommentService {
     @Transactional
     public void delete(long commentId, Collection<Long> ownIds) {
         Comment comment = own(commentId, ownIds);
-        CommentStatus before = comment.status();
-        if (before == CommentStatus.TRASH) {
+        if (comment.status() == CommentStatus.TRASH) {
             return;
         }
-        Instant now = clock.instant();
-        comment.changeStatus(CommentStatus.TRASH, now);
-        history.changed(comment, before, now);
+        history.move(comment, CommentStatus.TRASH, ModerationReason.DELETED_BY_AUTHOR, null, clock.instant());
         comments.saveAndFlush(comment);
     }
 

@@ -52,10 +52,6 @@ public class ModerationRules {
         }
     }
 
-    /** The status a new comment gets, and why (shown in the queue's history and tests). */
-    public record Verdict(CommentStatus status, String reason) {
-    }
-
     /**
      * Refuses a comment that must not be stored at all: bots, duplicates (the author already posted the same text in
      * the same place, at any time; see {@link #comparable}) and floods.
@@ -81,43 +77,52 @@ public class ModerationRules {
         }
     }
 
-    /** Spam, held or approved; see the class comment. */
+    /** The status a new comment gets, and why (shown in the moderation queue and the comment's history). */
+    public record Verdict(CommentStatus status, ModerationReason reason, String detail) {
+
+        Verdict(CommentStatus status, ModerationReason reason) {
+            this(status, reason, "");
+        }
+    }
+
+    /** What a new comment gets: spam, held or approved, with the rule that decided; see the class comment. */
     public Verdict judge(Settings settings, Candidate candidate) {
         Optional<String> disallowed = firstMatch(settings.disallowedWords(), candidate);
         if (disallowed.isPresent()) {
-            return new Verdict(CommentStatus.SPAM, "contains the disallowed \"" + disallowed.get() + "\"");
+            return new Verdict(CommentStatus.SPAM, ModerationReason.DISALLOWED_WORD,
+                    ModerationReason.detail(disallowed.get()));
         }
         if (candidate.moderator()) {
-            return new Verdict(CommentStatus.APPROVED, "written by a moderator");
+            return new Verdict(CommentStatus.APPROVED, ModerationReason.MODERATOR_WROTE_IT);
         }
         if (settings.moderateAll()) {
-            return new Verdict(CommentStatus.PENDING, "every comment is moderated");
+            return new Verdict(CommentStatus.PENDING, ModerationReason.EVERY_COMMENT_HELD);
         }
         int links = CommentText.links(candidate.text()).size();
         if (settings.holdLinkCount() > 0 && links >= settings.holdLinkCount()) {
-            return new Verdict(CommentStatus.PENDING, links + " links");
+            return new Verdict(CommentStatus.PENDING, ModerationReason.LINKS, Integer.toString(links));
         }
         Optional<String> moderated = firstMatch(settings.moderationWords(), candidate);
         if (moderated.isPresent()) {
-            return new Verdict(CommentStatus.PENDING, "contains \"" + moderated.get() + "\"");
+            return new Verdict(CommentStatus.PENDING, ModerationReason.HOLD_WORD,
+                    ModerationReason.detail(moderated.get()));
         }
         if (!candidate.hasApprovedComment()) {
-            return new Verdict(CommentStatus.PENDING, "first comment by this author");
+            return new Verdict(CommentStatus.PENDING, ModerationReason.FIRST_COMMENT);
         }
-        return new Verdict(CommentStatus.APPROVED, "passed every rule");
+        return new Verdict(CommentStatus.APPROVED, ModerationReason.TRUSTED_AUTHOR);
     }
 
-    /** The status an edited comment moves to: edits can make a comment stricter (spam or held), never approve it. */
-    public CommentStatus afterEdit(Settings settings, Candidate candidate, CommentStatus current) {
+    /**
+     * What an edited comment becomes: edits can make a comment stricter (spam or held, with the rule that decided),
+     * never approve it; empty when it keeps its status.
+     */
+    public Optional<Verdict> afterEdit(Settings settings, Candidate candidate, CommentStatus current) {
         Verdict verdict = judge(settings, candidate);
-        if (verdict.status() == CommentStatus.SPAM) {
-            return CommentStatus.SPAM;
-        }
-        if (verdict.status() == CommentStatus.PENDING && current == CommentStatus.APPROVED
-                && !verdict.reason().startsWith("first comment")) {
-            return CommentStatus.PENDING;
-        }
-        return current;
+        boolean stricter = verdict.status() == CommentStatus.SPAM && current != CommentStatus.SPAM
+                || verdict.status() == CommentStatus.PENDING && current == CommentStatus.APPROVED
+                        && verdict.reason() != ModerationReason.FIRST_COMMENT;
+        return stricter ? Optional.of(verdict) : Optional.empty();
     }
 
     /** The first word or phrase of a list (one per line) found in the name, email, URL or text, ignoring case. */

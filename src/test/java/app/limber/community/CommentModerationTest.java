@@ -168,6 +168,68 @@ class CommentModerationTest extends IntegrationTest {
     }
 
     @Test
+    void theQueueAndTheHistorySayWhichRuleHeldApprovedOrSpammedAComment() {
+        fixtures.settings(s -> new app.limber.settings.Settings(s.siteName(), s.registrationOpen(), s.guestComments(),
+                false, 3, "casino", "viagra", s.mailSender(), 100, s.version()));
+        long first = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Is this for beginners?").id();
+        actAs(admin);
+        moderation.move(Set.of(first), CommentStatus.APPROVED);
+        long links = fixtures.asVisitor(article, "Sam", "sam@example.test", "",
+                "My logs: https://a.example https://b.example https://c.example").id();
+        long word = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Casino nights after long runs?").id();
+        long spam = fixtures.asVisitor(article, "Deals", "deals@example.test", "", "VIAGRA for runners").id();
+        long trusted = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Ten breaths today.").id();
+        long coachs = fixtures.as(coach, () -> fixtures.post(article, null, "", "", "", "Lovely.", "192.0.2.1")).id();
+
+        assertThat(why(CommentStatus.PENDING)).containsExactly(
+                Map.entry(word, "Held: contains “casino”, from the hold list"),
+                Map.entry(links, "Held: 3 links"));
+        assertThat(why(CommentStatus.SPAM)).containsExactly(
+                Map.entry(spam, "Spam: contains “viagra”, a disallowed word"));
+        assertThat(why(CommentStatus.APPROVED)).containsExactly(
+                Map.entry(coachs, "Approved automatically: written by the item's author or an admin"),
+                Map.entry(trusted, "Approved automatically: this person has an approved comment and no rule held "
+                        + "this one"),
+                Map.entry(first, "Approved by " + admin.displayName()));
+        assertThat(moderation.history(first)).extracting(StatusChange::why)
+                .containsExactly("Held: first comment from this person", "");
+
+        moderation.move(Set.of(word), CommentStatus.SPAM);
+        assertThat(why(CommentStatus.SPAM)).containsEntry(word, "Marked as spam by " + admin.displayName());
+        assertThat(jdbc.queryForList("select reason from comment_status_changes where comment_id = ? order by id",
+                String.class, word)).containsExactly("HOLD_WORD", "MODERATOR");
+    }
+
+    private Map<Long, String> why(CommentStatus status) {
+        var rows = new java.util.LinkedHashMap<Long, String>();
+        moderation.page(QueueFilter.of(status), 0, 50).forEach(row -> rows.put(row.id(), row.why()));
+        return rows;
+    }
+
+    @Test
+    void anEditThatBreaksARuleSaysWhichInTheHistory() {
+        fixtures.settings(s -> new app.limber.settings.Settings(s.siteName(), s.registrationOpen(), s.guestComments(),
+                false, s.holdLinkCount(), "casino", "", s.mailSender(), 100, s.version()));
+        SignedInPerson runner = accounts.create("jo@example.test", "Jo Okafor", Set.of(Role.RUNNER));
+        jdbc.update("insert into comments (item_kind, item_id, author_id, author_name, author_email, body, status, "
+                + "created_at, status_changed_at) values ('ARTICLE', ?, ?, 'Jo Okafor', 'jo@example.test', 'Earlier', "
+                + "'APPROVED', now() - interval '1 day', now() - interval '1 day')", article, runner.personId());
+        long id = fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Great routine", "192.0.2.3"))
+                .id();
+        fixtures.as(runner, () -> {
+            comments.edit(id, "Great routine, casino later", Set.of());
+            return null;
+        });
+
+        actAs(admin);
+        assertThat(moderation.history(id)).extracting(StatusChange::actorName, StatusChange::why).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Jo Okafor", "Approved automatically: this person has an approved "
+                        + "comment and no rule held this one"),
+                org.assertj.core.groups.Tuple.tuple("Jo Okafor", "Held: contains “casino”, from the hold list"));
+        assertThat(why(CommentStatus.PENDING)).containsEntry(id, "Held: contains “casino”, from the hold list");
+    }
+
+    @Test
     void bulkTrashDeletePermanentlyAndEmptyTrash() {
         long a = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "One").id();
         long b = fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Two").id();

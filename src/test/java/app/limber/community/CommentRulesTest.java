@@ -304,7 +304,7 @@ class CommentRulesTest extends IntegrationTest {
                 now.minusSeconds(60), now);
         assertThat(rules.judge(settings, trusted).status()).isEqualTo(CommentStatus.APPROVED);
         assertThat(rules.judge(settings, new ModerationRules.Candidate("Sam", "sam@example.test", "", "Hello", false,
-                false, "", now.minusSeconds(60), now)).reason()).contains("first comment");
+                false, "", now.minusSeconds(60), now)).reason()).isEqualTo(ModerationReason.FIRST_COMMENT);
         assertThat(List.of(CommentText.links("see https://a.example/x. and www.b.example, ok"))).singleElement()
                 .isEqualTo(List.of("https://a.example/x", "www.b.example"));
     }

@@ -45,6 +45,7 @@ final class QueueCells {
             reply.addClassName("comment-badge");
             cell.add(reply);
         }
+        line(cell, "queue-why", row.why());
         Div text = new Div();
         text.addClassName("queue-text");
         text.setText(row.text());
@@ -81,9 +82,10 @@ final class QueueCells {
         UnorderedList list = new UnorderedList();
         for (StatusChange change : changes) {
             String when = ModerationQueueView.WHEN.withZone(SignedInPerson.currentZone()).format(change.at());
-            list.add(new ListItem(change.from() == null
+            String what = change.from() == null
                     ? when + " · posted as " + change.to().label() + " (" + change.actorName() + ")"
-                    : when + " · " + change.actorName() + ": " + change.from().label() + " → " + change.to().label()));
+                    : when + " · " + change.actorName() + ": " + change.from().label() + " → " + change.to().label();
+            list.add(new ListItem(change.why().isEmpty() ? what : what + " — " + change.why()));
         }
         cell.add(new Span("History"), list);
         return cell;

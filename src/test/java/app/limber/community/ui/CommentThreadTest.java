@@ -141,9 +141,14 @@ class CommentThreadTest extends UiTest {
         assertThat(queueTexts()).containsExactly(
                 "Great shoes at https://a.example and https://b.example and https://c.example");
         assertThat(GridKt._getCellComponent(queue(), 0, "comment").getElement().getTextRecursively())
-                .contains("3 links:", "https://a.example", "https://b.example", "https://c.example");
+                .contains("Held: 3 links", "3 links:", "https://a.example", "https://b.example", "https://c.example");
+        _click(_get(GridKt._getCellComponent(queue(), 0, "actions"), Button.class, spec -> spec.withText("History")));
+        assertThat(GridKt._getItemDetailsComponent(queue(), 0).getElement().getTextRecursively())
+                .contains("posted as Pending (Jo Okafor) — Held: 3 links");
         openTab(CommentStatus.SPAM);
         assertThat(queueTexts()).containsExactly("CHEAP SNEAKERS here");
+        assertThat(GridKt._getCellComponent(queue(), 0, "comment").getElement().getTextRecursively())
+                .contains("Spam: contains “cheap sneakers”, a disallowed word");
     }
 
     @Test
