@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A comment on an article or routine, or a reply to one (one level deep). */
+/** A comment on an article or routine, or a reply to another comment ({@code parentId}: the one it answers). */
 @Entity
 @Table(name = "comments")
 class Comment {

@@ -8,13 +8,9 @@ import app.limber.settings.Settings;
 import app.limber.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -66,7 +62,7 @@ public class CommentService {
 
     /**
      * The discussion under an item as this reader sees it: approved comments, plus pending ones they wrote (marked)
-     * or, for moderators, all pending ones. Top-level comments newest first or oldest first; replies oldest first.
+     * or, for moderators, all pending ones, threaded as {@link CommentThreading} describes.
      */
     @Transactional(readOnly = true)
     public Optional<Discussion> discussion(CommentableItem.Kind kind, long itemId, Collection<Long> ownIds,
@@ -183,48 +179,26 @@ public class CommentService {
         return new ModerationRules.History(earlierTextsHere, Optional.ofNullable(recent.latest()), recent.count());
     }
 
-    /** Replies go one level deep: a reply to a reply joins its top-level comment. */
+    /** The comment a reply answers: an approved comment on the same item (how deep it sits doesn't matter). */
     private Comment replyTarget(long parentId, CommentableItem item) {
-        Comment parent = comments.findById(parentId)
+        return comments.findById(parentId)
                 .filter(found -> found.itemKind() == item.kind() && found.itemId() == item.id())
                 .filter(found -> found.status() == CommentStatus.APPROVED)
                 .orElseThrow(() -> new CommentRefusedException("The comment you're replying to is no longer there."));
-        if (parent.parentId() != null) {
-            return comments.findById(parent.parentId()).orElse(parent);
-        }
-        return parent;
     }
 
     private List<ThreadComment> thread(List<Comment> rows, @Nullable SignedInPerson reader, Collection<Long> ownIds,
             boolean newestFirst) {
         Instant now = clock.instant();
-        Map<Long, List<ThreadComment>> replies = new LinkedHashMap<>();
-        for (Comment row : rows) {
-            if (row.parentId() != null) {
-                replies.computeIfAbsent(row.parentId(), id -> new ArrayList<>()).add(toThread(row, reader, ownIds,
-                        now, List.of()));
-            }
-        }
-        List<ThreadComment> top = new ArrayList<>();
-        for (Comment row : rows) {
-            if (row.parentId() == null) {
-                top.add(toThread(row, reader, ownIds, now, replies.getOrDefault(row.id(), List.of())));
-            }
-        }
-        if (newestFirst) {
-            top.sort(Comparator.comparing(ThreadComment::postedAt).thenComparing(ThreadComment::id).reversed());
-        }
-        return top;
-    }
-
-    private static ThreadComment toThread(Comment row, @Nullable SignedInPerson reader, Collection<Long> ownIds,
-            Instant now, List<ThreadComment> replies) {
-        boolean own = row.authorId() == null ? ownIds.contains(row.id())
-                : reader != null && row.authorId() == reader.personId();
-        Instant editableUntil = row.createdAt().plus(ModerationRules.EDIT_WINDOW);
-        return new ThreadComment(row.id(), row.authorName(), row.authorUrl(), row.asInstructor(), row.body(),
-                row.status(), row.createdAt(), row.editedAt(), own,
-                own && now.isBefore(editableUntil) ? editableUntil : null, replies);
+        return CommentThreading.arrange(rows, newestFirst, (row, depth, answers, flattened, replies) -> {
+            boolean own = row.authorId() == null ? ownIds.contains(row.id())
+                    : reader != null && row.authorId() == reader.personId();
+            Instant editableUntil = row.createdAt().plus(ModerationRules.EDIT_WINDOW);
+            return new ThreadComment(row.id(), row.authorName(), row.authorUrl(), row.asInstructor(), row.body(),
+                    row.status(), row.createdAt(), row.editedAt(), own,
+                    own && now.isBefore(editableUntil) ? editableUntil : null, depth,
+                    answers == null ? null : answers.authorName(), flattened, replies);
+        });
     }
 
     static boolean isModerator(@Nullable SignedInPerson person, CommentableItem item) {

@@ -67,9 +67,12 @@ class DemoComments implements ApplicationRunner {
                 I tried the kneeling toe stretch after my long run on Sunday and could only stay there for three \
                 breaths before my toes complained. Two weeks of doing it after every run and I'm at ten breaths.
                 Didn't expect it to change that quickly!""", now.minus(Duration.ofDays(9)), admin);
-        member(article, samsStretch, coach, true, """
+        Comment blanketTip = member(article, samsStretch, coach, true, """
                 That's a lovely change, Sam. Keep the folded blanket under your knees if they ever ache: the toes \
                 are the point of this one, not the knees.""", now.minus(Duration.ofDays(8)), null);
+        member(article, blanketTip, sam, false, """
+                The blanket helps a lot, thanks. Leaning forward a little when the toes protest works too.""",
+                now.minus(Duration.ofDays(7)), null);
         Comment josQuestion = member(article, null, jo, false, """
                 Question about the heel-lift check: barefoot or in running shoes? In my shoes the weight stays over \
                 the big toe, barefoot it drifts to the outside of the foot.""", now.minus(Duration.ofDays(6)), admin);

@@ -54,17 +54,21 @@ public class ModerationRules {
 
     /**
      * Refuses a comment that must not be stored at all: bots, duplicates (the author already posted the same text in
-     * the same place, at any time; see {@link #comparable}) and floods.
+     * the same place, at any time; see {@link #comparable}) and floods. Moderators (the item's author, admins) are
+     * signed-in people working through their queue: only the duplicate rule applies to them, as in WordPress.
      */
     public void refuseIfUnwanted(Settings settings, Candidate candidate, History history) {
-        if (!candidate.honeypot().isEmpty()
-                || Duration.between(candidate.formOpenedAt(), candidate.now()).compareTo(MIN_FILL_TIME) < 0) {
+        if (!candidate.moderator() && (!candidate.honeypot().isEmpty()
+                || Duration.between(candidate.formOpenedAt(), candidate.now()).compareTo(MIN_FILL_TIME) < 0)) {
             throw new CommentRefusedException("That was quicker than a person can type. Please wait a moment and "
                     + "send your comment again.");
         }
         String comparable = comparable(candidate.text());
         if (history.earlierTextsHere().stream().map(ModerationRules::comparable).anyMatch(comparable::equals)) {
             throw new CommentRefusedException("text", DUPLICATE);
+        }
+        if (candidate.moderator()) {
+            return;
         }
         if (history.previousAt().map(at -> Duration.between(at, candidate.now()).compareTo(MIN_INTERVAL) < 0)
                 .orElse(false)) {
@@ -85,15 +89,18 @@ public class ModerationRules {
         }
     }
 
-    /** What a new comment gets: spam, held or approved, with the rule that decided; see the class comment. */
+    /**
+     * What a new comment gets: spam, held or approved, with the rule that decided. A moderator's comment is approved
+     * before any word list is read (as in WordPress), so a reply from the queue is always published at once.
+     */
     public Verdict judge(Settings settings, Candidate candidate) {
+        if (candidate.moderator()) {
+            return new Verdict(CommentStatus.APPROVED, ModerationReason.MODERATOR_WROTE_IT);
+        }
         Optional<String> disallowed = firstMatch(settings.disallowedWords(), candidate);
         if (disallowed.isPresent()) {
             return new Verdict(CommentStatus.SPAM, ModerationReason.DISALLOWED_WORD,
                     ModerationReason.detail(disallowed.get()));
-        }
-        if (candidate.moderator()) {
-            return new Verdict(CommentStatus.APPROVED, ModerationReason.MODERATOR_WROTE_IT);
         }
         if (settings.moderateAll()) {
             return new Verdict(CommentStatus.PENDING, ModerationReason.EVERY_COMMENT_HELD);
