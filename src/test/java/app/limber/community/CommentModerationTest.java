@@ -177,9 +177,14 @@ class CommentModerationTest extends IntegrationTest {
             assertThat(line.actorName()).isEqualTo("Maya Lindqvist");
             assertThat(line.why()).isEqualTo("approved by replying to it");
         });
+        actAs(admin);
+        PostedComment fromAdmin = moderation.reply(reply.id(), "Five is plenty to start.", "192.0.2.10");
+        assertThat(jdbc.queryForObject("select as_instructor from comments where id = ?", Boolean.class,
+                fromAdmin.id())).as("admins who don't teach get no instructor badge").isFalse();
         assertThat(readingOrder(null, Set.of(), false)).extracting(ThreadComment::text, ThreadComment::inReplyTo)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("How long do I hold it?", null),
                         org.assertj.core.groups.Tuple.tuple("Start with five breaths.", "Sam"),
+                        org.assertj.core.groups.Tuple.tuple("Five is plenty to start.", "Maya Lindqvist"),
                         org.assertj.core.groups.Tuple.tuple("Any tips for tight calves?", null),
                         org.assertj.core.groups.Tuple.tuple("Try the wall stretch.", "Jo"));
     }
