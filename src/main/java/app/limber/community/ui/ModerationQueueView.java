@@ -1,12 +1,13 @@
 package app.limber.community.ui;
 
 import app.limber.account.Role;
-import app.limber.account.SignedInPerson;
 import app.limber.community.CommentModeration;
 import app.limber.community.CommentStatus;
 import app.limber.community.QueueFilter;
 import app.limber.community.QueueRow;
 import app.limber.content.CommentableItem;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,12 +28,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The moderation queue: comments by status (tabs with counts), searchable and filterable by item, with single and
@@ -44,10 +46,10 @@ import java.util.Set;
 @RolesAllowed({Role.ADMIN_NAME, Role.INSTRUCTOR_NAME})
 class ModerationQueueView extends Main implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-
     private final CommentModeration moderation;
     private final QueueActions queueActions;
+    private QueueColumns columns;
+    private @Nullable Registration resizeListener;
     private final Grid<QueueRow> grid = new Grid<>();
     private final Tabs tabs = new Tabs();
     private final Map<CommentStatus, Tab> tabByStatus = new EnumMap<>(CommentStatus.class);
@@ -103,15 +105,28 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
         reload();
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> columns.fitTo(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(resize -> columns.fitTo(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+        }
+    }
+
+    /** Columns or cards for a window this wide (called as the window is measured and resized). */
+    void fitTo(int windowWidth) {
+        columns.fitTo(windowWidth);
+    }
+
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(QueueCells::author).setHeader("Author").setKey("author").setFlexGrow(2);
-        grid.addComponentColumn(QueueCells::comment).setHeader("Comment").setKey("comment").setFlexGrow(4);
-        grid.addComponentColumn(row -> QueueCells.item(row, this::filterByItem)).setHeader("On").setKey("item")
-                .setFlexGrow(2);
-        grid.addColumn(row -> WHEN.withZone(SignedInPerson.currentZone()).format(row.postedAt()))
-                .setHeader("Submitted").setKey("submitted").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        columns = new QueueColumns(grid, this::filterByItem, this::rowActions);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 row -> QueueCells.history(moderation.history(row.id()))));
         grid.setDetailsVisibleOnClick(false);

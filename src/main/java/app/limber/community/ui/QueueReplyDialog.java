@@ -24,6 +24,7 @@ class QueueReplyDialog extends Dialog {
     QueueReplyDialog(CommentModeration moderation, QueueRow row, Runnable afterReply) {
         setHeaderTitle("Reply to " + row.authorName());
         addClassName("queue-reply-dialog");
+        setWidth("min(40rem, 95vw)");
         Div quoted = new Div();
         quoted.addClassName("queue-reply-quote");
         quoted.setText(row.text());

@@ -142,7 +142,7 @@ class CommentThreadTest extends UiTest {
                 "Great shoes at https://a.example and https://b.example and https://c.example");
         assertThat(GridKt._getCellComponent(queue(), 0, "comment").getElement().getTextRecursively())
                 .contains("Held: 3 links", "3 links:", "https://a.example", "https://b.example", "https://c.example");
-        _click(_get(GridKt._getCellComponent(queue(), 0, "actions"), Button.class, spec -> spec.withText("History")));
+        _click(_get(GridKt._getCellComponent(queue(), 0, "comment"), Button.class, spec -> spec.withText("History")));
         assertThat(GridKt._getItemDetailsComponent(queue(), 0).getElement().getTextRecursively())
                 .contains("posted as Pending (Jo Okafor) — Held: 3 links");
         openTab(CommentStatus.SPAM);
@@ -226,14 +226,14 @@ class CommentThreadTest extends UiTest {
         loginAs(coach);
         navigateTo("admin/comments");
 
-        _click(_get(GridKt._getCellComponent(queue(), 0, "actions"), Button.class, spec -> spec.withText("Spam")));
+        _click(_get(GridKt._getCellComponent(queue(), 0, "comment"), Button.class, spec -> spec.withText("Spam")));
         assertThat(queueTexts()).containsExactly("Barefoot or in shoes?");
         _click(_get(Button.class, spec -> spec.withId("undo")));
         assertThat(queueTexts()).containsExactly("Cheap shoes here", "Barefoot or in shoes?");
         assertThat(jdbc.queryForObject("select status from comments where id = ?", String.class, spam))
                 .isEqualTo("PENDING");
 
-        _click(_get(GridKt._getCellComponent(queue(), 1, "actions"), Button.class, spec -> spec.withText("Reply")));
+        _click(_get(GridKt._getCellComponent(queue(), 1, "comment"), Button.class, spec -> spec.withText("Reply")));
         QueueReplyDialog dialog = _get(QueueReplyDialog.class);
         assertThat(dialog.getElement().getTextRecursively()).contains("Barefoot or in shoes?",
                 "Replying also approves this comment.");
