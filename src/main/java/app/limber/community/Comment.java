@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A comment on an article or routine, or a reply to one (one level deep). */
+/** A comment on an article or routine, or a reply to another comment ({@code parentId}: the one it answers). */
 @Entity
 @Table(name = "comments")
 class Comment {
@@ -79,6 +79,14 @@ class Comment {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    /** Why the comment has its status; null for comments from before reasons were kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_reason", length = 30)
+    private @Nullable ModerationReason statusReason;
+
+    @Column(name = "status_detail", length = 100)
+    private @Nullable String statusDetail;
+
     @Version
     private long version;
 
@@ -93,7 +101,8 @@ class Comment {
 
     Comment(CommentableItem item, @Nullable Long parentId, @Nullable Long authorId, String authorName,
             @Nullable String authorEmail, @Nullable String authorUrl, boolean asInstructor, String body,
-            int linkCount, CommentStatus status, @Nullable String ipAddress, boolean notifyReplies, Instant now) {
+            int linkCount, ModerationRules.Verdict verdict, @Nullable String ipAddress, boolean notifyReplies,
+            Instant now) {
         this.itemKind = item.kind();
         this.itemId = item.id();
         this.itemAuthorId = item.authorId();
@@ -105,7 +114,9 @@ class Comment {
         this.asInstructor = asInstructor;
         this.body = body;
         this.linkCount = linkCount;
-        this.status = status;
+        this.status = verdict.status();
+        this.statusReason = verdict.reason();
+        this.statusDetail = verdict.detail().isEmpty() ? null : verdict.detail();
         this.ipAddress = ipAddress;
         this.notifyReplies = notifyReplies;
         this.createdAt = now;
@@ -184,8 +195,28 @@ class Comment {
         return version;
     }
 
-    void changeStatus(CommentStatus to, Instant now) {
+    @Nullable ModerationReason statusReason() {
+        return statusReason;
+    }
+
+    @Nullable String statusDetail() {
+        return statusDetail;
+    }
+
+    /** What a moderator reads about why the comment has its status; empty when that wasn't recorded. */
+    String statusLabel() {
+        return statusReason == null ? "" : statusReason.label(status, statusDetail);
+    }
+
+    void changeStatus(CommentStatus to, ModerationReason reason, @Nullable String detail, Instant now) {
+        restore(to, reason, detail == null || detail.isEmpty() ? null : ModerationReason.detail(detail), now);
+    }
+
+    /** Puts back a status with the reason it had, as it was stored. */
+    void restore(CommentStatus to, @Nullable ModerationReason reason, @Nullable String detail, Instant now) {
         status = to;
+        statusReason = reason;
+        statusDetail = detail;
         statusChangedAt = now;
     }
 

@@ -3,6 +3,7 @@ package app.limber.community;
 import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +23,36 @@ class CommentHistory {
     void posted(Comment comment, Instant now) {
         SignedInPerson actor = SignedInPerson.currentOrNull();
         changes.save(new CommentStatusChange(comment.id(), now, actor == null ? null : actor.personId(),
-                actor == null ? comment.authorName() + " (visitor)" : actor.displayName(), null, comment.status()));
+                actor == null ? comment.authorName() + " (visitor)" : actor.displayName(), null, comment.status(),
+                Objects.requireNonNull(comment.statusReason()), comment.statusDetail()));
     }
 
-    /** A status change by the signed-in person (a moderator, or the author deleting their own comment). */
-    void changed(Comment comment, CommentStatus from, Instant now) {
+    /**
+     * Moves the comment to a status for a reason, as the signed-in person (a moderator, or the author editing or
+     * deleting their own comment), and records it. {@code detail}: see {@link ModerationReason}.
+     */
+    void move(Comment comment, CommentStatus to, ModerationReason reason, @Nullable String detail, Instant now) {
+        CommentStatus from = comment.status();
+        comment.changeStatus(to, reason, detail, now);
+        record(comment, from, reason, comment.statusDetail(), now);
+    }
+
+    /** Puts a comment back exactly as it was (status and its reason) after a moderator's Undo. */
+    void undo(Comment comment, CommentStatus status, @Nullable ModerationReason reason, @Nullable String detail,
+            String undoneBy, Instant now) {
+        CommentStatus from = comment.status();
+        comment.restore(status, reason, detail, now);
+        record(comment, from, ModerationReason.UNDONE, undoneBy, now);
+    }
+
+    private void record(Comment comment, CommentStatus from, ModerationReason reason, @Nullable String detail,
+            Instant now) {
         SignedInPerson actor = SignedInPerson.currentOrNull();
         changes.save(new CommentStatusChange(comment.id(), now, actor == null ? null : actor.personId(),
-                actor == null ? AuditLog.SYSTEM_ACTOR : actor.displayName(), from, comment.status()));
+                actor == null ? AuditLog.SYSTEM_ACTOR : actor.displayName(), from, comment.status(), reason, detail));
+        String note = reason.historyNote(comment.status(), detail);
         auditLog.record(comment.status().auditAction(), "comment", comment.id(), label(comment),
-                from.label() + " → " + comment.status().label());
+                from.label() + " → " + comment.status().label() + (note.isEmpty() ? "" : " (" + note + ")"));
     }
 
     void deleted(Comment comment) {

@@ -1,10 +1,12 @@
 package app.limber.community;
 
+import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.content.CommentableItem;
 import app.limber.content.CommentableItems;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,10 +34,12 @@ public class CommentModeration {
     private final CommentableItems items;
     private final CommentHistory history;
     private final CommentNotices notices;
+    private final CommentService posting;
     private final Clock clock;
 
     CommentModeration(CommentRepository comments, CommentStatusChangeRepository changes, CommentableItems items,
-            CommentHistory history, CommentNotices notices, Clock clock) {
+            CommentHistory history, CommentNotices notices, CommentService posting, Clock clock) {
+        this.posting = posting;
         this.comments = comments;
         this.changes = changes;
         this.items = items;
@@ -77,31 +81,26 @@ public class CommentModeration {
         return counts;
     }
 
-    /** Moves comments to a status (approve, spam, trash, back to pending); returns how many changed. */
+    /** Moves comments to a status (approve, spam, trash, back to pending); what changed can be undone. */
     @Transactional
-    public int move(Collection<Long> ids, CommentStatus to) {
+    public ModerationStep move(Collection<Long> ids, CommentStatus to) {
         Instant now = clock.instant();
-        int changed = 0;
+        List<ModerationStep.Before> moved = new ArrayList<>();
         for (Comment comment : inScope(ids)) {
-            CommentStatus from = comment.status();
-            if (from != to) {
-                comment.changeStatus(to, now);
-                history.changed(comment, from, now);
-                changed++;
-                if (to == CommentStatus.APPROVED && comment.parentId() != null) {
-                    notifyParentOf(comment);
-                }
+            if (comment.status() != to) {
+                moved.add(before(comment, to));
+                moveOne(comment, to, ModerationReason.MODERATOR, now);
             }
         }
         comments.flush();
-        return changed;
+        return new ModerationStep(moved);
     }
 
     /** Takes comments out of spam or trash, back to the status they had before (pending if unknown). */
     @Transactional
-    public int restore(Collection<Long> ids) {
+    public ModerationStep restore(Collection<Long> ids) {
         Instant now = clock.instant();
-        int restored = 0;
+        List<ModerationStep.Before> moved = new ArrayList<>();
         for (Comment comment : inScope(ids)) {
             CommentStatus from = comment.status();
             if (from != CommentStatus.SPAM && from != CommentStatus.TRASH) {
@@ -112,12 +111,54 @@ public class CommentModeration {
                     .map(CommentStatusChange::fromStatus)
                     .filter(status -> status != CommentStatus.SPAM && status != CommentStatus.TRASH)
                     .orElse(CommentStatus.PENDING);
-            comment.changeStatus(before, now);
-            history.changed(comment, from, now);
-            restored++;
+            moved.add(before(comment, before));
+            history.move(comment, before, ModerationReason.RESTORED, SignedInPerson.current().displayName(), now);
         }
         comments.flush();
-        return restored;
+        return new ModerationStep(moved);
+    }
+
+    /**
+     * Undoes a step of this queue: each comment gets back exactly the status and reason it had, unless it has been
+     * moved again since (then it is left alone). Returns how many were put back.
+     */
+    @Transactional
+    public int undo(ModerationStep step) {
+        Map<Long, ModerationStep.Before> byId = step.moved().stream()
+                .collect(Collectors.toMap(ModerationStep.Before::commentId, before -> before, (a, b) -> a));
+        Instant now = clock.instant();
+        int undone = 0;
+        for (Comment comment : inScope(byId.keySet())) {
+            ModerationStep.Before before = byId.get(comment.id());
+            if (comment.status() == before.movedTo()) {
+                history.undo(comment, before.status(), before.reason(), before.detail(),
+                        SignedInPerson.current().displayName(), now);
+                undone++;
+            }
+        }
+        comments.flush();
+        return undone;
+    }
+
+    /**
+     * Replies to a comment from the queue as the signed-in moderator. The reply is published at once (with the
+     * instructor badge for people who hold the instructor role), and a pending comment is approved by replying to it, as in WordPress. When
+     * the reply is refused (empty, too long, a duplicate) nothing changes, the comment stays pending.
+     */
+    @Transactional
+    public PostedComment reply(long commentId, String text, @Nullable String ipAddress) {
+        Comment comment = inScope(Set.of(commentId)).stream().findFirst()
+                .orElseThrow(() -> new CommentRefusedException("This comment no longer exists."));
+        if (comment.status() == CommentStatus.SPAM || comment.status() == CommentStatus.TRASH) {
+            throw new CommentRefusedException("Restore this comment before replying to it.");
+        }
+        if (comment.status() == CommentStatus.PENDING) {
+            moveOne(comment, CommentStatus.APPROVED, ModerationReason.APPROVED_BY_REPLY, clock.instant());
+        }
+        // The badge says an instructor answered: admins who don't teach reply without it.
+        boolean instructor = SignedInPerson.current().roles().contains(Role.INSTRUCTOR);
+        return posting.post(new NewComment(comment.itemKind(), comment.itemId(), comment.id(), "", "", "", text,
+                false, instructor, "", clock.instant(), ipAddress));
     }
 
     /** Deletes comments for good, with their history and replies. */
@@ -160,6 +201,18 @@ public class CommentModeration {
         return found;
     }
 
+    private void moveOne(Comment comment, CommentStatus to, ModerationReason reason, Instant now) {
+        history.move(comment, to, reason, SignedInPerson.current().displayName(), now);
+        if (to == CommentStatus.APPROVED && comment.parentId() != null) {
+            notifyParentOf(comment);
+        }
+    }
+
+    private static ModerationStep.Before before(Comment comment, CommentStatus movedTo) {
+        return new ModerationStep.Before(comment.id(), comment.status(), comment.statusReason(),
+                comment.statusDetail(), movedTo);
+    }
+
     private void notifyParentOf(Comment reply) {
         Long parentId = reply.parentId();
         if (parentId == null) {
@@ -177,7 +230,8 @@ public class CommentModeration {
 
     private static QueueRow toRow(Comment row, @Nullable CommentableItem item) {
         return new QueueRow(row.id(), row.authorName(), row.authorEmail(), row.authorUrl(), row.ipAddress(),
-                row.authorId() != null, row.body(), CommentText.links(row.body()), row.status(), row.createdAt(),
+                row.authorId() != null, row.body(), CommentText.links(row.body()), row.status(), row.statusLabel(),
+                row.createdAt(),
                 row.itemKind(), row.itemId(), item == null ? "(deleted " + row.itemKind().label().toLowerCase() + ")"
                         : item.title(), item == null ? null : item.path(), row.parentId() != null);
     }

@@ -4,9 +4,7 @@ import app.limber.content.CommentableItem;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,17 +24,20 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> findThread(CommentableItem.Kind kind, long itemId, boolean everyPending, long authorId,
             Collection<Long> ownIds);
 
-    /** The latest comments by this person, email or IP address (pass "" or -1 to leave one out). */
+    /** A signed-in member's comments since a time: how many, and when the latest was posted. Their address is not used. */
     @Query("""
-            select c from Comment c
-            where c.authorId = :authorId or c.authorEmail = :email or c.ipAddress = :ip
-            order by c.createdAt desc, c.id desc""")
-    List<Comment> findLatestBy(long authorId, String email, String ip, Limit limit);
+            select new app.limber.community.RecentComments(count(c), max(c.createdAt)) from Comment c
+            where c.authorId = :authorId and c.createdAt > :since""")
+    RecentComments findRecentByMember(long authorId, Instant since);
 
+    /**
+     * A guest's comments since a time, by the email they gave or (among guests' comments only, so that members at the
+     * same address never count) from their IP address.
+     */
     @Query("""
-            select count(c) from Comment c
-            where (c.authorId = :authorId or c.authorEmail = :email or c.ipAddress = :ip) and c.createdAt > :since""")
-    long countSince(long authorId, String email, String ip, Instant since);
+            select new app.limber.community.RecentComments(count(c), max(c.createdAt)) from Comment c
+            where (c.authorEmail = :email or (c.authorId is null and c.ipAddress = :ip)) and c.createdAt > :since""")
+    RecentComments findRecentByGuest(String email, String ip, Instant since);
 
     @Query("""
             select count(c) > 0 from Comment c where c.status = app.limber.community.CommentStatus.APPROVED
@@ -72,9 +73,19 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
               and (:scope is null or c.itemAuthorId = :scope)""")
     List<Long> findTrashIds(@Nullable Long scope);
 
-    List<Comment> findByAuthorIdOrderByCreatedAt(long authorId);
+    /**
+     * The texts a person (their account, or the email a guest gave) already posted in one place: on the item, replying
+     * to the same comment ({@code parentId}, null at the top level). Trashed comments don't count.
+     */
+    @Query("""
+            select c.body from Comment c where c.itemKind = :kind and c.itemId = :itemId
+              and ((:parentId is null and c.parentId is null) or c.parentId = :parentId)
+              and c.status <> app.limber.community.CommentStatus.TRASH
+              and (c.authorId = :authorId or c.authorEmail = :email)""")
+    List<String> findTextsBy(CommentableItem.Kind kind, long itemId, @Nullable Long parentId, long authorId,
+            String email);
 
-    Optional<Comment> findFirstByAuthorIdOrderByCreatedAtDesc(long authorId);
+    List<Comment> findByAuthorIdOrderByCreatedAt(long authorId);
 
     /** How many comments a member has written (any status), for the admin's member page. */
     long countByAuthorId(long authorId);

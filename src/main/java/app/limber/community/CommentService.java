@@ -8,18 +8,13 @@ import app.limber.settings.Settings;
 import app.limber.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,7 +62,7 @@ public class CommentService {
 
     /**
      * The discussion under an item as this reader sees it: approved comments, plus pending ones they wrote (marked)
-     * or, for moderators, all pending ones. Top-level comments newest first or oldest first; replies oldest first.
+     * or, for moderators, all pending ones, threaded as {@link CommentThreading} describes.
      */
     @Transactional(readOnly = true)
     public Optional<Discussion> discussion(CommentableItem.Kind kind, long itemId, Collection<Long> ownIds,
@@ -110,13 +105,14 @@ public class CommentService {
         String ip = Objects.requireNonNullElse(posted.ipAddress(), "");
         ModerationRules.Candidate candidate = new ModerationRules.Candidate(name, email, website, text, moderator,
                 comments.hasApproved(authorKey, email), posted.honeypot(), posted.formOpenedAt(), now);
-        rules.refuseIfUnwanted(current, candidate, recentBy(authorKey, author == null ? email : "", ip, now));
+        rules.refuseIfUnwanted(current, candidate, recentBy(author, email, ip, now,
+                comments.findTextsBy(item.kind(), item.id(), parent == null ? null : parent.id(), authorKey, email)));
         ModerationRules.Verdict verdict = rules.judge(current, candidate);
         boolean asInstructor = posted.asInstructor() && author != null
                 && Role.effective(author.roles()).contains(Role.INSTRUCTOR);
         Comment comment = comments.save(new Comment(item, parent == null ? null : parent.id(),
                 author == null ? null : author.personId(), name, email, website.isEmpty() ? null : website,
-                asInstructor, text, CommentText.links(text).size(), verdict.status(),
+                asInstructor, text, CommentText.links(text).size(), verdict,
                 ip.isEmpty() ? null : ip, posted.notifyReplies(), now));
         history.posted(comment, now);
         notices.posted(comment, item, parent);
@@ -140,13 +136,10 @@ public class CommentService {
                 Objects.requireNonNullElse(comment.authorEmail(), ""),
                 Objects.requireNonNullElse(comment.authorUrl(), ""), text, isModerator(SignedInPerson.currentOrNull(), item), true, "",
                 Instant.EPOCH, now);
-        CommentStatus before = comment.status();
         comment.edit(text, CommentText.links(text).size(), now);
-        CommentStatus after = rules.afterEdit(current, candidate, before);
-        if (after != before) {
-            comment.changeStatus(after, now);
-            history.changed(comment, before, now);
-        }
+        rules.afterEdit(current, candidate, comment.status())
+                .ifPresent(stricter -> history.move(comment, stricter.status(), stricter.reason(), stricter.detail(),
+                        now));
         comments.saveAndFlush(comment);
     }
 
@@ -154,13 +147,10 @@ public class CommentService {
     @Transactional
     public void delete(long commentId, Collection<Long> ownIds) {
         Comment comment = own(commentId, ownIds);
-        CommentStatus before = comment.status();
-        if (before == CommentStatus.TRASH) {
+        if (comment.status() == CommentStatus.TRASH) {
             return;
         }
-        Instant now = clock.instant();
-        comment.changeStatus(CommentStatus.TRASH, now);
-        history.changed(comment, before, now);
+        history.move(comment, CommentStatus.TRASH, ModerationReason.DELETED_BY_AUTHOR, null, clock.instant());
         comments.saveAndFlush(comment);
     }
 
@@ -176,63 +166,39 @@ public class CommentService {
         return comment;
     }
 
-    private ModerationRules.History recentBy(long authorId, String email, String ip, Instant now) {
-        List<Comment> latest = comments.findLatestBy(authorId, email.isEmpty() ? NO_MATCH : email,
-                ip.isEmpty() ? NO_MATCH : ip, Limit.of(1));
-        long inLastHour = comments.countSince(authorId, email.isEmpty() ? NO_MATCH : email,
-                ip.isEmpty() ? NO_MATCH : ip, now.minus(java.time.Duration.ofHours(1)));
-        // The duplicate rule compares with the author's own previous comment, not with someone else on the same IP.
-        Optional<String> previousText = latest.stream().filter(c -> (authorId >= 0 && Objects.equals(c.authorId(),
-                authorId)) || (!email.isEmpty() && email.equals(c.authorEmail()))).findFirst().map(Comment::body);
-        if (previousText.isEmpty() && authorId >= 0) {
-            previousText = comments.findFirstByAuthorIdOrderByCreatedAtDesc(authorId).map(Comment::body);
-        }
-        return new ModerationRules.History(previousText, latest.stream().findFirst().map(Comment::createdAt),
-                inLastHour);
+    /**
+     * What the author posted lately, for the flood rules: members are counted by their account only (people sharing
+     * an address, such as a household or a running club's Wi-Fi, don't use up each other's allowance); guests by the
+     * email they gave or their IP address.
+     */
+    private ModerationRules.History recentBy(@Nullable SignedInPerson author, String email, String ip, Instant now,
+            List<String> earlierTextsHere) {
+        Instant since = now.minus(ModerationRules.FLOOD_PERIOD);
+        RecentComments recent = author != null ? comments.findRecentByMember(author.personId(), since)
+                : comments.findRecentByGuest(email, ip.isEmpty() ? NO_MATCH : ip, since);
+        return new ModerationRules.History(earlierTextsHere, Optional.ofNullable(recent.latest()), recent.count());
     }
 
-    /** Replies go one level deep: a reply to a reply joins its top-level comment. */
+    /** The comment a reply answers: an approved comment on the same item (how deep it sits doesn't matter). */
     private Comment replyTarget(long parentId, CommentableItem item) {
-        Comment parent = comments.findById(parentId)
+        return comments.findById(parentId)
                 .filter(found -> found.itemKind() == item.kind() && found.itemId() == item.id())
                 .filter(found -> found.status() == CommentStatus.APPROVED)
                 .orElseThrow(() -> new CommentRefusedException("The comment you're replying to is no longer there."));
-        if (parent.parentId() != null) {
-            return comments.findById(parent.parentId()).orElse(parent);
-        }
-        return parent;
     }
 
     private List<ThreadComment> thread(List<Comment> rows, @Nullable SignedInPerson reader, Collection<Long> ownIds,
             boolean newestFirst) {
         Instant now = clock.instant();
-        Map<Long, List<ThreadComment>> replies = new LinkedHashMap<>();
-        for (Comment row : rows) {
-            if (row.parentId() != null) {
-                replies.computeIfAbsent(row.parentId(), id -> new ArrayList<>()).add(toThread(row, reader, ownIds,
-                        now, List.of()));
-            }
-        }
-        List<ThreadComment> top = new ArrayList<>();
-        for (Comment row : rows) {
-            if (row.parentId() == null) {
-                top.add(toThread(row, reader, ownIds, now, replies.getOrDefault(row.id(), List.of())));
-            }
-        }
-        if (newestFirst) {
-            top.sort(Comparator.comparing(ThreadComment::postedAt).thenComparing(ThreadComment::id).reversed());
-        }
-        return top;
-    }
-
-    private static ThreadComment toThread(Comment row, @Nullable SignedInPerson reader, Collection<Long> ownIds,
-            Instant now, List<ThreadComment> replies) {
-        boolean own = row.authorId() == null ? ownIds.contains(row.id())
-                : reader != null && row.authorId() == reader.personId();
-        Instant editableUntil = row.createdAt().plus(ModerationRules.EDIT_WINDOW);
-        return new ThreadComment(row.id(), row.authorName(), row.authorUrl(), row.asInstructor(), row.body(),
-                row.status(), row.createdAt(), row.editedAt(), own,
-                own && now.isBefore(editableUntil) ? editableUntil : null, replies);
+        return CommentThreading.arrange(rows, newestFirst, (row, depth, answers, flattened, replies) -> {
+            boolean own = row.authorId() == null ? ownIds.contains(row.id())
+                    : reader != null && row.authorId() == reader.personId();
+            Instant editableUntil = row.createdAt().plus(ModerationRules.EDIT_WINDOW);
+            return new ThreadComment(row.id(), row.authorName(), row.authorUrl(), row.asInstructor(), row.body(),
+                    row.status(), row.createdAt(), row.editedAt(), own,
+                    own && now.isBefore(editableUntil) ? editableUntil : null, depth,
+                    answers == null ? null : answers.authorName(), flattened, replies);
+        });
     }
 
     static boolean isModerator(@Nullable SignedInPerson person, CommentableItem item) {

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One change of a comment's status: who, when, from, to. Never changed once written. */
+/** One change of a comment's status: who, when, from, to, and why. Never changed once written. */
 @Entity
 @Table(name = "comment_status_changes")
 class CommentStatusChange {
@@ -40,6 +40,13 @@ class CommentStatusChange {
     @Column(name = "to_status", nullable = false, updatable = false, length = 10)
     private CommentStatus toStatus;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", updatable = false, length = 30)
+    private @Nullable ModerationReason reason;
+
+    @Column(name = "reason_detail", updatable = false, length = 100)
+    private @Nullable String reasonDetail;
+
     protected CommentStatusChange() {
         this.changedAt = Instant.EPOCH;
         this.actorName = "";
@@ -47,17 +54,21 @@ class CommentStatusChange {
     }
 
     CommentStatusChange(long commentId, Instant changedAt, @Nullable Long actorId, String actorName,
-            @Nullable CommentStatus fromStatus, CommentStatus toStatus) {
+            @Nullable CommentStatus fromStatus, CommentStatus toStatus, ModerationReason reason,
+            @Nullable String reasonDetail) {
         this.commentId = commentId;
         this.changedAt = changedAt;
         this.actorId = actorId;
         this.actorName = actorName;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
+        this.reason = reason;
+        this.reasonDetail = reasonDetail;
     }
 
     StatusChange toRecord() {
-        return new StatusChange(changedAt, actorName, fromStatus, toStatus);
+        return new StatusChange(changedAt, actorName, fromStatus, toStatus,
+                reason == null ? "" : reason.historyNote(toStatus, reasonDetail));
     }
 
     @Nullable CommentStatus fromStatus() {

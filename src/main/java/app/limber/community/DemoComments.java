@@ -67,9 +67,12 @@ class DemoComments implements ApplicationRunner {
                 I tried the kneeling toe stretch after my long run on Sunday and could only stay there for three \
                 breaths before my toes complained. Two weeks of doing it after every run and I'm at ten breaths.
                 Didn't expect it to change that quickly!""", now.minus(Duration.ofDays(9)), admin);
-        member(article, samsStretch, coach, true, """
+        Comment blanketTip = member(article, samsStretch, coach, true, """
                 That's a lovely change, Sam. Keep the folded blanket under your knees if they ever ache: the toes \
                 are the point of this one, not the knees.""", now.minus(Duration.ofDays(8)), null);
+        member(article, blanketTip, sam, false, """
+                The blanket helps a lot, thanks. Leaning forward a little when the toes protest works too.""",
+                now.minus(Duration.ofDays(7)), null);
         Comment josQuestion = member(article, null, jo, false, """
                 Question about the heel-lift check: barefoot or in running shoes? In my shoes the weight stays over \
                 the big toe, barefoot it drifts to the outside of the foot.""", now.minus(Duration.ofDays(6)), admin);
@@ -81,39 +84,52 @@ class DemoComments implements ApplicationRunner {
                 now.minus(Duration.ofDays(5)), null);
         guest(article, "Priya", "priya@example.com", "198.51.100.23", """
                 A friend from my running club sent me here. Is there a version of the toe stretch for people who \
-                can't kneel? I have an old knee injury.""", CommentStatus.PENDING, now.minus(Duration.ofHours(20)));
+                can't kneel? I have an old knee injury.""", new ModerationRules.Verdict(CommentStatus.PENDING,
+                ModerationReason.FIRST_COMMENT), now.minus(Duration.ofHours(20)));
         guest(article, "Tom", "tom@example.net", "203.0.113.54", """
                 Great read. I keep a list of foot drills at https://drills.example.com/list and more at \
-                https://drills.example.com/more if anyone wants extra ideas.""", CommentStatus.PENDING,
-                now.minus(Duration.ofHours(5)));
-        guest(article, "Best Deals", "deals@shoe-outlet.example", "192.0.2.201", """
+                https://drills.example.com/more if anyone wants extra ideas.""", new ModerationRules.Verdict(
+                CommentStatus.PENDING, ModerationReason.LINKS, "2"), now.minus(Duration.ofHours(5)));
+        Comment spam = guest(article, "Best Deals", "deals@shoe-outlet.example", "192.0.2.201", """
                 Branded running shoes 80% off, today only!!! Visit http://cheap-shoes.example now""",
-                CommentStatus.SPAM, now.minus(Duration.ofHours(2)));
+                new ModerationRules.Verdict(CommentStatus.PENDING, ModerationReason.FIRST_COMMENT),
+                now.minus(Duration.ofHours(2)));
+        moderated(spam, CommentStatus.SPAM, admin, now.minus(Duration.ofHours(1)));
         log.info("Seeded demo comments on \"{}\"", article.title());
     }
 
     private Comment member(CommentableItem article, @Nullable Comment parent, SignedInPerson author,
             boolean asInstructor, String text, Instant at, @Nullable SignedInPerson approvedBy) {
         boolean moderator = author.isAdmin() || author.personId() == article.authorId();
+        ModerationRules.Verdict verdict = moderator
+                ? new ModerationRules.Verdict(CommentStatus.APPROVED, ModerationReason.MODERATOR_WROTE_IT)
+                : approvedBy == null ? new ModerationRules.Verdict(CommentStatus.APPROVED, ModerationReason.TRUSTED_AUTHOR)
+                : new ModerationRules.Verdict(CommentStatus.PENDING, ModerationReason.FIRST_COMMENT);
         Comment comment = comments.save(new Comment(article, parent == null ? null : parent.id(), author.personId(),
                 author.displayName(), author.email(), null, asInstructor, text, CommentText.links(text).size(),
-                moderator || approvedBy == null ? CommentStatus.APPROVED : CommentStatus.PENDING, null, false, at));
+                verdict, null, false, at));
         changes.save(new CommentStatusChange(comment.id(), at, author.personId(), author.displayName(), null,
-                comment.status()));
+                comment.status(), verdict.reason(), null));
         if (comment.status() == CommentStatus.PENDING && approvedBy != null) {
-            Instant approvedAt = at.plus(Duration.ofHours(1));
-            comment.changeStatus(CommentStatus.APPROVED, approvedAt);
-            changes.save(new CommentStatusChange(comment.id(), approvedAt, approvedBy.personId(),
-                    approvedBy.displayName(), CommentStatus.PENDING, CommentStatus.APPROVED));
+            moderated(comment, CommentStatus.APPROVED, approvedBy, at.plus(Duration.ofHours(1)));
         }
         return comment;
     }
 
-    private void guest(CommentableItem article, String name, String email, String ip, String text,
-            CommentStatus status, Instant at) {
+    private void moderated(Comment comment, CommentStatus to, SignedInPerson moderator, Instant at) {
+        CommentStatus from = comment.status();
+        comment.changeStatus(to, ModerationReason.MODERATOR, moderator.displayName(), at);
+        changes.save(new CommentStatusChange(comment.id(), at, moderator.personId(), moderator.displayName(), from, to,
+                ModerationReason.MODERATOR, moderator.displayName()));
+    }
+
+    private Comment guest(CommentableItem article, String name, String email, String ip, String text,
+            ModerationRules.Verdict verdict, Instant at) {
         Comment comment = comments.save(new Comment(article, null, null, name, email, null, false, text,
-                CommentText.links(text).size(), status, ip, false, at));
-        changes.save(new CommentStatusChange(comment.id(), at, null, name + " (visitor)", null, status));
+                CommentText.links(text).size(), verdict, ip, false, at));
+        changes.save(new CommentStatusChange(comment.id(), at, null, name + " (visitor)", null, verdict.status(),
+                verdict.reason(), comment.statusDetail()));
+        return comment;
     }
 
     private @Nullable SignedInPerson person(String email) {

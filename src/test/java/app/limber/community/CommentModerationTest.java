@@ -78,22 +78,162 @@ class CommentModerationTest extends IntegrationTest {
                 });
     }
 
-    @Test
-    void repliesNestOneLevelAndTheOrderCanBeNewestFirst() {
-        fixtures.settings(s -> s.withCommentsPerHour(100));
-        long first = fixtures.as(coach, () -> fixtures.post(article, null, "", "", "", "First", "192.0.2.1")).id();
-        long second = fixtures.as(coach, () -> fixtures.post(article, null, "", "", "", "Second", "192.0.2.1")).id();
-        long reply = fixtures.as(coach, () -> fixtures.post(article, first, "", "", "", "Reply", "192.0.2.1")).id();
-        fixtures.as(coach, () -> fixtures.post(article, reply, "", "", "", "Reply to reply", "192.0.2.1"));
+    /** Posts as this person (null: a visitor named Sam) and approves it at once, so that it can be replied to. */
+    private long approved(@org.jspecify.annotations.Nullable SignedInPerson who, @org.jspecify.annotations.Nullable
+            Long replyTo, String text) {
+        long id = fixtures.as(who, () -> fixtures.post(article, replyTo, who == null ? "Sam" : "",
+                who == null ? "sam@example.test" : "", "", text, "192.0.2.1")).id();
+        jdbc.update("update comments set status = 'APPROVED' where id = ?", id);
+        return id;
+    }
 
-        List<ThreadComment> oldestFirst = fixtures.as(null, () -> comments.discussion(CommentableItem.Kind.ARTICLE,
-                article, Set.of(), false)).orElseThrow().comments();
-        assertThat(oldestFirst).extracting(ThreadComment::text).containsExactly("First", "Second");
-        assertThat(oldestFirst.getFirst().replies()).extracting(ThreadComment::text)
-                .containsExactly("Reply", "Reply to reply");
+    private List<ThreadComment> readingOrder(@org.jspecify.annotations.Nullable SignedInPerson reader, Set<Long> own,
+            boolean newestFirst) {
+        return fixtures.as(reader, () -> comments.discussion(CommentableItem.Kind.ARTICLE, article, own,
+                newestFirst)).orElseThrow().inReadingOrder();
+    }
+
+    @Test
+    void repliesNestFiveDeepAndDeeperOnesFollowTheCommentTheyAnswerAtTheFifthLevel() {
+        fixtures.settings(s -> s.withCommentsPerHour(100));
+        SignedInPerson jo = accounts.create("jo@example.test", "Jo Okafor", Set.of(Role.RUNNER));
+        long first = approved(null, null, "First");
+        long second = approved(jo, null, "Second");
+        long two = approved(coach, first, "Depth two");
+        long three = approved(jo, two, "Depth three");
+        long four = approved(null, three, "Depth four");
+        long five = approved(coach, four, "Depth five");
+        long six = approved(jo, five, "Answers depth five");
+        long seven = approved(null, six, "Answers the answer");
+        long sixAgain = approved(null, five, "Also answers depth five");
+
+        assertThat(readingOrder(null, Set.of(), false)).extracting(ThreadComment::id, ThreadComment::depth,
+                ThreadComment::inReplyTo, ThreadComment::flattened).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first, 1, null, false),
+                org.assertj.core.groups.Tuple.tuple(two, 2, "Sam", false),
+                org.assertj.core.groups.Tuple.tuple(three, 3, "Maya Lindqvist", false),
+                org.assertj.core.groups.Tuple.tuple(four, 4, "Jo Okafor", false),
+                org.assertj.core.groups.Tuple.tuple(five, 5, "Sam", false),
+                org.assertj.core.groups.Tuple.tuple(six, 5, "Maya Lindqvist", true),
+                org.assertj.core.groups.Tuple.tuple(seven, 5, "Jo Okafor", true),
+                org.assertj.core.groups.Tuple.tuple(sixAgain, 5, "Maya Lindqvist", true),
+                org.assertj.core.groups.Tuple.tuple(second, 1, null, false));
+        assertThat(jdbc.queryForObject("select parent_id from comments where id = ?", Long.class, seven))
+                .as("the database keeps whom it answers").isEqualTo(six);
+
         List<ThreadComment> newestFirst = fixtures.as(null, () -> comments.discussion(CommentableItem.Kind.ARTICLE,
                 article, Set.of(), true)).orElseThrow().comments();
         assertThat(newestFirst).extracting(ThreadComment::id).containsExactly(second, first);
+        assertThat(newestFirst.get(1).replies()).extracting(ThreadComment::id).as("replies stay in posting order")
+                .containsExactly(two);
+        assertThat(readingOrder(null, Set.of(), true)).hasSize(9);
+    }
+
+    @Test
+    void aReplyIsShownOnlyWithTheCommentItAnswersAndPendingRepliesOnlyToTheirAuthor() {
+        fixtures.settings(s -> s.withCommentsPerHour(100));
+        long question = approved(null, null, "Barefoot or in shoes?");
+        long answer = approved(coach, question, "Barefoot.");
+        long thanks = fixtures.as(null, () -> fixtures.post(article, answer, "Priya", "priya@example.test", "",
+                "Thanks, trying it now.", "198.51.100.77")).id();
+        assertThat(statusOf(thanks)).isEqualTo(CommentStatus.PENDING);
+
+        assertThat(readingOrder(null, Set.of(), false)).extracting(ThreadComment::id).containsExactly(question,
+                answer);
+        assertThat(readingOrder(null, Set.of(thanks), false)).extracting(ThreadComment::id, ThreadComment::own)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(question, false),
+                        org.assertj.core.groups.Tuple.tuple(answer, false),
+                        org.assertj.core.groups.Tuple.tuple(thanks, true));
+        assertThat(readingOrder(coach, Set.of(), false)).as("moderators see pending replies").hasSize(3);
+
+        actAs(admin);
+        moderation.move(Set.of(question), CommentStatus.TRASH);
+        assertThat(readingOrder(null, Set.of(), false)).as("the answer goes with the question").isEmpty();
+        assertThat(readingOrder(coach, Set.of(), false)).isEmpty();
+        assertThat(statusOf(answer)).isEqualTo(CommentStatus.APPROVED);
+        moderation.restore(Set.of(question));
+        assertThat(readingOrder(null, Set.of(), false)).extracting(ThreadComment::id).containsExactly(question,
+                answer);
+    }
+
+    @Test
+    void aReplyFromTheQueueIsPublishedAtOnceAndApprovesThePendingComment() {
+        fixtures.settings(s -> s.withCommentsPerHour(1));
+        long question = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "How long do I hold it?").id();
+        long other = fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Any tips for tight calves?").id();
+        actAs(coach);
+
+        PostedComment reply = moderation.reply(question, "Start with five breaths.", "192.0.2.9");
+        PostedComment second = moderation.reply(other, "Try the wall stretch.", "192.0.2.9");
+
+        assertThat(reply.status()).as("published at once").isEqualTo(CommentStatus.APPROVED);
+        assertThat(second.status()).as("moderators aren't held to the hourly cap").isEqualTo(CommentStatus.APPROVED);
+        assertThat(statusOf(question)).isEqualTo(CommentStatus.APPROVED);
+        assertThat(jdbc.queryForMap("select author_id, parent_id, as_instructor from comments where id = ?",
+                reply.id())).containsEntry("author_id", coach.personId()).containsEntry("parent_id", question)
+                .containsEntry("as_instructor", true);
+        assertThat(why(CommentStatus.APPROVED)).containsEntry(question, "Approved when Maya Lindqvist replied to it");
+        assertThat(moderation.history(question)).last().satisfies(line -> {
+            assertThat(line.actorName()).isEqualTo("Maya Lindqvist");
+            assertThat(line.why()).isEqualTo("approved by replying to it");
+        });
+        actAs(admin);
+        PostedComment fromAdmin = moderation.reply(reply.id(), "Five is plenty to start.", "192.0.2.10");
+        assertThat(jdbc.queryForObject("select as_instructor from comments where id = ?", Boolean.class,
+                fromAdmin.id())).as("admins who don't teach get no instructor badge").isFalse();
+        assertThat(readingOrder(null, Set.of(), false)).extracting(ThreadComment::text, ThreadComment::inReplyTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("How long do I hold it?", null),
+                        org.assertj.core.groups.Tuple.tuple("Start with five breaths.", "Sam"),
+                        org.assertj.core.groups.Tuple.tuple("Five is plenty to start.", "Maya Lindqvist"),
+                        org.assertj.core.groups.Tuple.tuple("Any tips for tight calves?", null),
+                        org.assertj.core.groups.Tuple.tuple("Try the wall stretch.", "Jo"));
+    }
+
+    @Test
+    void aRefusedReplyFromTheQueueChangesNothingAndOnlyTheItemsModeratorsMayReply() {
+        long question = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "How long do I hold it?").id();
+        long spam = fixtures.asVisitor(article, "Deals", "deals@example.test", "", "Cheap shoes").id();
+        actAs(admin);
+        moderation.move(Set.of(spam), CommentStatus.SPAM);
+        actAs(coach);
+
+        assertThatThrownBy(() -> moderation.reply(question, "   ", "192.0.2.9"))
+                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("Write a comment first");
+        assertThat(statusOf(question)).isEqualTo(CommentStatus.PENDING);
+        assertThatThrownBy(() -> moderation.reply(spam, "Hello", "192.0.2.9"))
+                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("Restore this comment");
+        actAs(accounts.create(Set.of(Role.INSTRUCTOR)));
+        assertThatThrownBy(() -> moderation.reply(question, "Not my article", "192.0.2.9"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(statusOf(question)).isEqualTo(CommentStatus.PENDING);
+        assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void undoPutsBackExactlyWhatTheStepChangedUnlessSomeoneMovedItSince() {
+        long held = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Is this for beginners?").id();
+        long other = fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Great read").id();
+        actAs(admin);
+
+        ModerationStep spammed = moderation.move(Set.of(held, other), CommentStatus.SPAM);
+        moderation.move(Set.of(other), CommentStatus.TRASH);
+        assertThat(moderation.undo(spammed)).isEqualTo(1);
+
+        assertThat(statusOf(held)).isEqualTo(CommentStatus.PENDING);
+        assertThat(why(CommentStatus.PENDING)).containsExactly(Map.entry(held, "Held: first comment from this person"));
+        assertThat(statusOf(other)).as("moved again since: left alone").isEqualTo(CommentStatus.TRASH);
+        assertThat(moderation.history(held)).last().satisfies(line -> {
+            assertThat(line.from()).isEqualTo(CommentStatus.SPAM);
+            assertThat(line.to()).isEqualTo(CommentStatus.PENDING);
+            assertThat(line.why()).isEqualTo("undo");
+        });
+        assertThat(jdbc.queryForList("select action || ': ' || details from audit_events where subject_type = 'comment' "
+                + "and subject_id = ? order by id", String.class, held)).containsExactly("comment.spammed: Pending → Spam",
+                "comment.unapproved: Spam → Pending (undo)");
+
+        ModerationStep approvedStep = moderation.move(Set.of(held), CommentStatus.APPROVED);
+        moderation.undo(approvedStep);
+        assertThat(why(CommentStatus.PENDING)).containsEntry(held, "Held: first comment from this person");
     }
 
     @Test
@@ -148,12 +288,12 @@ class CommentModerationTest extends IntegrationTest {
         actAs(admin);
 
         assertThat(moderation.counts(QueueFilter.of(CommentStatus.PENDING))).containsEntry(CommentStatus.PENDING, 3L);
-        assertThat(moderation.move(Set.of(a, b), CommentStatus.APPROVED)).isEqualTo(2);
-        assertThat(moderation.move(Set.of(c), CommentStatus.SPAM)).isEqualTo(1);
-        assertThat(moderation.restore(Set.of(c))).isEqualTo(1);
+        assertThat(moderation.move(Set.of(a, b), CommentStatus.APPROVED).count()).isEqualTo(2);
+        assertThat(moderation.move(Set.of(c), CommentStatus.SPAM).count()).isEqualTo(1);
+        assertThat(moderation.restore(Set.of(c)).count()).isEqualTo(1);
         assertThat(statusOf(c)).as("restored to where it was before spam").isEqualTo(CommentStatus.PENDING);
         moderation.move(Set.of(a), CommentStatus.TRASH);
-        assertThat(moderation.restore(Set.of(a))).isEqualTo(1);
+        assertThat(moderation.restore(Set.of(a)).count()).isEqualTo(1);
         assertThat(statusOf(a)).isEqualTo(CommentStatus.APPROVED);
 
         assertThat(moderation.history(c)).extracting(StatusChange::from, StatusChange::to).containsExactly(
@@ -165,6 +305,68 @@ class CommentModerationTest extends IntegrationTest {
         assertThat(jdbc.queryForList("select action from audit_events where subject_type = 'comment' order by id",
                 String.class)).containsExactly("comment.approved", "comment.approved", "comment.spammed",
                 "comment.unapproved", "comment.trashed", "comment.approved");
+    }
+
+    @Test
+    void theQueueAndTheHistorySayWhichRuleHeldApprovedOrSpammedAComment() {
+        fixtures.settings(s -> new app.limber.settings.Settings(s.siteName(), s.registrationOpen(), s.guestComments(),
+                false, 3, "casino", "viagra", s.mailSender(), 100, s.version()));
+        long first = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Is this for beginners?").id();
+        actAs(admin);
+        moderation.move(Set.of(first), CommentStatus.APPROVED);
+        long links = fixtures.asVisitor(article, "Sam", "sam@example.test", "",
+                "My logs: https://a.example https://b.example https://c.example").id();
+        long word = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Casino nights after long runs?").id();
+        long spam = fixtures.asVisitor(article, "Deals", "deals@example.test", "", "VIAGRA for runners").id();
+        long trusted = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Ten breaths today.").id();
+        long coachs = fixtures.as(coach, () -> fixtures.post(article, null, "", "", "", "Lovely.", "192.0.2.1")).id();
+
+        assertThat(why(CommentStatus.PENDING)).containsExactly(
+                Map.entry(word, "Held: contains “casino”, from the hold list"),
+                Map.entry(links, "Held: 3 links"));
+        assertThat(why(CommentStatus.SPAM)).containsExactly(
+                Map.entry(spam, "Spam: contains “viagra”, a disallowed word"));
+        assertThat(why(CommentStatus.APPROVED)).containsExactly(
+                Map.entry(coachs, "Approved automatically: written by the item's author or an admin"),
+                Map.entry(trusted, "Approved automatically: this person has an approved comment and no rule held "
+                        + "this one"),
+                Map.entry(first, "Approved by " + admin.displayName()));
+        assertThat(moderation.history(first)).extracting(StatusChange::why)
+                .containsExactly("Held: first comment from this person", "");
+
+        moderation.move(Set.of(word), CommentStatus.SPAM);
+        assertThat(why(CommentStatus.SPAM)).containsEntry(word, "Marked as spam by " + admin.displayName());
+        assertThat(jdbc.queryForList("select reason from comment_status_changes where comment_id = ? order by id",
+                String.class, word)).containsExactly("HOLD_WORD", "MODERATOR");
+    }
+
+    private Map<Long, String> why(CommentStatus status) {
+        var rows = new java.util.LinkedHashMap<Long, String>();
+        moderation.page(QueueFilter.of(status), 0, 50).forEach(row -> rows.put(row.id(), row.why()));
+        return rows;
+    }
+
+    @Test
+    void anEditThatBreaksARuleSaysWhichInTheHistory() {
+        fixtures.settings(s -> new app.limber.settings.Settings(s.siteName(), s.registrationOpen(), s.guestComments(),
+                false, s.holdLinkCount(), "casino", "", s.mailSender(), 100, s.version()));
+        SignedInPerson runner = accounts.create("jo@example.test", "Jo Okafor", Set.of(Role.RUNNER));
+        jdbc.update("insert into comments (item_kind, item_id, author_id, author_name, author_email, body, status, "
+                + "created_at, status_changed_at) values ('ARTICLE', ?, ?, 'Jo Okafor', 'jo@example.test', 'Earlier', "
+                + "'APPROVED', now() - interval '1 day', now() - interval '1 day')", article, runner.personId());
+        long id = fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Great routine", "192.0.2.3"))
+                .id();
+        fixtures.as(runner, () -> {
+            comments.edit(id, "Great routine, casino later", Set.of());
+            return null;
+        });
+
+        actAs(admin);
+        assertThat(moderation.history(id)).extracting(StatusChange::actorName, StatusChange::why).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Jo Okafor", "Approved automatically: this person has an approved "
+                        + "comment and no rule held this one"),
+                org.assertj.core.groups.Tuple.tuple("Jo Okafor", "Held: contains “casino”, from the hold list"));
+        assertThat(why(CommentStatus.PENDING)).containsEntry(id, "Held: contains “casino”, from the hold list");
     }
 
     @Test
@@ -216,7 +418,7 @@ class CommentModerationTest extends IntegrationTest {
         assertThatThrownBy(() -> moderation.move(Set.of(onMaya, onOther), CommentStatus.APPROVED))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.history(onOther)).isInstanceOf(AccessDeniedException.class);
-        assertThat(moderation.move(Set.of(onMaya), CommentStatus.APPROVED)).isEqualTo(1);
+        assertThat(moderation.move(Set.of(onMaya), CommentStatus.APPROVED).count()).isEqualTo(1);
 
         actAs(accounts.create(Set.of(Role.RUNNER)));
         assertThatThrownBy(() -> moderation.move(Set.of(onOther), CommentStatus.APPROVED))

@@ -108,8 +108,65 @@ class CommentRulesTest extends IntegrationTest {
         visitor("Loved this one.");
 
         assertThatThrownBy(() -> visitor("  loved this   ONE. "))
-                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("same as your previous comment");
+                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("already posted this");
         assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aGuestRepeatingTheirTextMinutesLaterAfterOtherCommentsIsRefused() {
+        String samsAddress = "203.0.113.40";
+        fixtures.as(null, () -> fixtures.post(article, null, "Sam", "sam@example.test", "", "Loved this one.",
+                samsAddress));
+        clock.advance(Duration.ofMinutes(3));
+        fixtures.as(null, () -> fixtures.post(article, null, "Jo", "jo@example.test", "", "So did I.", samsAddress));
+        fixtures.as(null, () -> fixtures.post(article, null, "Sam", "sam@example.test", "", "Tried it twice now.",
+                "203.0.113.41"));
+        clock.advance(Duration.ofMinutes(3));
+
+        assertThatThrownBy(() -> fixtures.as(null, () -> fixtures.post(article, null, "Sam R.", "SAM@example.test", "",
+                "loved\u00a0this  one!!", "198.51.100.200")))
+                .isInstanceOf(CommentRefusedException.class)
+                .hasMessage("You've already posted this here. Change the text if you meant to say something new.")
+                .satisfies(e -> assertThat(((CommentRefusedException) e).field()).isEqualTo("text"));
+        assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    void theSameTextFromAnotherAuthorOnAnotherItemOrAfterTrashingIsFine() {
+        long other = fixtures.publishedArticle(coach, "Your big toe starts every stride").getId();
+        long first = visitor("Loved this one.").id();
+        clock.advance(Duration.ofMinutes(7));
+
+        assertThat(fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Loved this one.").id()).isPositive();
+        assertThat(fixtures.asVisitor(other, "Sam", "sam@example.test", "", "Loved this one.").id()).isPositive();
+        jdbc.update("update comments set status = 'TRASH' where id = ?", first);
+        assertThat(visitor("Loved this one.").id()).as("the earlier one was removed").isPositive();
+    }
+
+    @Test
+    void aMemberRepeatingTheirTextOnTheSameItemIsRefusedButMayRepeatItAsAReplyToSomeoneElse() {
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+        long question = visitor("Does this help with calf cramps?").id();
+        approve(question);
+        fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Thank you!", "192.0.2.60"));
+        clock.advance(Duration.ofMinutes(30));
+        fixtures.asVisitor(article, "Jo", "jo@example.test", "", "Great stretch.");
+
+        assertThatThrownBy(() -> fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "thank you",
+                "192.0.2.61"))).isInstanceOf(CommentRefusedException.class).hasMessageContaining("already posted");
+        assertThat(fixtures.as(runner, () -> fixtures.post(article, question, "", "", "", "Thank you!",
+                "192.0.2.61")).id()).as("a reply to a question is another place").isPositive();
+    }
+
+    @Test
+    void duplicatesAreComparedIgnoringCaseSpacingInvisibleCharactersAndTrailingPunctuation() {
+        assertThat(ModerationRules.comparable("  Loved THIS\u00a0one!!! ")).isEqualTo("loved this one");
+        assertThat(ModerationRules.comparable("Ｌｏｖｅｄ\u200b this\n\none.")).isEqualTo("loved this one");
+        assertThat(ModerationRules.comparable("Loved this one")).isNotEqualTo(ModerationRules.comparable(
+                "Loved this one?! Really"));
+        assertThat(ModerationRules.comparable("?")).as("punctuation alone is kept").isNotEqualTo(
+                ModerationRules.comparable("!"));
+        assertThat(ModerationRules.comparable("Café")).isEqualTo(ModerationRules.comparable("CAFE\u0301"));
     }
 
     @Test
@@ -119,6 +176,40 @@ class CommentRulesTest extends IntegrationTest {
         assertThatThrownBy(() -> fixtures.as(null, () -> fixtures.post(article, null, "Jo", "jo@example.test", "",
                 "Another person, same IP", "203.0.113.7")))
                 .isInstanceOf(CommentRefusedException.class).hasMessageContaining("too quickly");
+    }
+
+    @Test
+    void guestsAtTheSameAddressDontUseUpAMembersAllowance() {
+        fixtures.settings(s -> s.withCommentsPerHour(3));
+        String household = "203.0.113.20";
+        for (int i = 1; i <= 3; i++) {
+            String name = "Guest " + i;
+            fixtures.as(null, () -> fixtures.post(article, null, name, name.replace(" ", "") + "@example.test", "",
+                    "Comment from " + name, household));
+        }
+        assertThatThrownBy(() -> fixtures.as(null, () -> fixtures.post(article, null, "Guest 4", "guest4@example.test",
+                "", "One more from the same Wi-Fi", household)))
+                .isInstanceOf(CommentRefusedException.class).hasMessageContaining("limit of 3 comments an hour");
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+
+        clock.advance(Duration.ofSeconds(-30)); // the helper waits 20 s: 10 s after the last guest at that address
+        assertThat(fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Posted from home, signed in.",
+                household)).id()).isPositive();
+    }
+
+    @Test
+    void aMembersOwnLimitsStillApplyFromAnyAddress() {
+        fixtures.settings(s -> s.withCommentsPerHour(2));
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+        fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From home", "203.0.113.1"));
+        clock.advance(Duration.ofSeconds(-10));
+        assertThatThrownBy(() -> fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From the phone",
+                "198.51.100.99"))).isInstanceOf(CommentRefusedException.class).hasMessageContaining("too quickly");
+        fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From the office", "192.0.2.77"));
+
+        assertThatThrownBy(() -> fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "From the club",
+                "198.51.100.98"))).isInstanceOf(CommentRefusedException.class)
+                .hasMessageContaining("limit of 2 comments an hour");
     }
 
     @Test
@@ -213,7 +304,7 @@ class CommentRulesTest extends IntegrationTest {
                 now.minusSeconds(60), now);
         assertThat(rules.judge(settings, trusted).status()).isEqualTo(CommentStatus.APPROVED);
         assertThat(rules.judge(settings, new ModerationRules.Candidate("Sam", "sam@example.test", "", "Hello", false,
-                false, "", now.minusSeconds(60), now)).reason()).contains("first comment");
+                false, "", now.minusSeconds(60), now)).reason()).isEqualTo(ModerationReason.FIRST_COMMENT);
         assertThat(List.of(CommentText.links("see https://a.example/x. and www.b.example, ok"))).singleElement()
                 .isEqualTo(List.of("https://a.example/x", "www.b.example"));
     }

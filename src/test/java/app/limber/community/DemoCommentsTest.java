@@ -49,13 +49,14 @@ class DemoCommentsTest extends IntegrationTest {
                 .orElseThrow();
         Discussion discussion = comments.discussion(article.kind(), article.id(), Set.of(), false).orElseThrow();
         assertThat(discussion.comments()).hasSize(2);
-        assertThat(discussion.size()).isEqualTo(5);
+        assertThat(discussion.size()).isEqualTo(6);
+        assertThat(discussion.inReadingOrder()).extracting(ThreadComment::depth).containsExactly(1, 2, 3, 1, 2, 2);
         assertThat(discussion.comments().get(0).replies()).singleElement()
                 .satisfies(reply -> assertThat(reply.instructor()).isTrue());
 
         actAs((SignedInPerson) userDetails.loadUserByUsername("admin@limber.test"));
         assertThat(moderation.counts(QueueFilter.of(CommentStatus.PENDING)))
                 .containsEntry(CommentStatus.PENDING, 2L).containsEntry(CommentStatus.SPAM, 1L)
-                .containsEntry(CommentStatus.APPROVED, 5L);
+                .containsEntry(CommentStatus.APPROVED, 6L);
     }
 }

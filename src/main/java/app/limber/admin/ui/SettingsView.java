@@ -51,6 +51,7 @@ class SettingsView extends Main {
         commentsPerHour.setMin(1);
         commentsPerHour.setMax(1000);
         commentsPerHour.setStepButtonsVisible(true);
+        commentsPerHour.setHelperText("Members are counted by their account; visitors by their email and IP address.");
         moderationWords.setHelperText("Matched in the name, email, website and text, ignoring case.");
         disallowedWords.setHelperText("Matched like the list above; such comments go straight to spam.");
         mailSender.setPlaceholder("Limber <no-reply@example.com>");

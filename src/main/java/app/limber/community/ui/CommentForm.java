@@ -66,10 +66,9 @@ class CommentForm extends Div {
         Button send = new Button(replyTo == null ? "Post comment" : "Post reply", event -> {
             clearErrors();
             try {
-                String ip = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
                 PostedComment result = comments.post(new NewComment(kind, itemId, replyTo, name.getValue(),
                         email.getValue(), website.getValue(), text.getValue(), notifyReplies.getValue(),
-                        asInstructor.getValue(), honeypot.getValue(), openedAt, ip));
+                        asInstructor.getValue(), honeypot.getValue(), openedAt, clientAddress()));
                 OwnComments.inThisSession().add(result.id());
                 posted.accept(result);
             } catch (CommentRefusedException refused) {
@@ -80,6 +79,12 @@ class CommentForm extends Div {
         send.setDisableOnClick(true);
         send.addClickListener(event -> send.setEnabled(true));
         add(error, send);
+    }
+
+    /** The address the current request came from, for the flood rules and the moderation queue. */
+    static @Nullable String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private void clearErrors() {

@@ -26,7 +26,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
-/** The discussion under an article or routine: comments with their replies, and the form to join in. */
+/**
+ * The discussion under an article or routine: comments with their replies (threaded by the community service, shown
+ * here as one list whose CSS indents replies on wide screens and says "in reply to" on phones), and the form to join
+ * in.
+ */
 class CommentThread extends Section {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
@@ -75,7 +79,8 @@ class CommentThread extends Section {
         add(header);
         Div list = new Div();
         list.addClassName("comment-list");
-        discussion.comments().forEach(comment -> list.add(block(comment, discussion, true)));
+        // One flat list in reading order; the depth (a CSS variable) indents replies on wide screens only.
+        discussion.inReadingOrder().forEach(comment -> list.add(block(comment, discussion)));
         add(list);
         if (discussion.open()) {
             add(new H2("Leave a reply"), form(null, discussion));
@@ -97,10 +102,11 @@ class CommentThread extends Section {
         Notification.show(result.message(), 5000, Notification.Position.BOTTOM_CENTER);
     }
 
-    private Article block(ThreadComment comment, Discussion discussion, boolean topLevel) {
+    private Article block(ThreadComment comment, Discussion discussion) {
         Article block = new Article();
         block.addClassName("comment");
         block.setId("comment-" + comment.id());
+        block.getStyle().set("--comment-depth", Integer.toString(comment.depth()));
         Div meta = new Div();
         meta.addClassName("comment-meta");
         meta.add(comment.website() == null ? new Span(comment.authorName())
@@ -108,6 +114,15 @@ class CommentThread extends Section {
         meta.getChildren().findFirst().ifPresent(name -> name.addClassName("comment-author"));
         if (comment.instructor()) {
             meta.add(badge("Instructor", "comment-badge-instructor"));
+        }
+        if (comment.inReplyTo() != null) {
+            block.addClassName("comment-reply");
+            Span inReplyTo = new Span("in reply to " + comment.inReplyTo());
+            inReplyTo.addClassName("comment-in-reply-to");
+            if (comment.flattened()) {
+                block.addClassName("comment-flattened");
+            }
+            meta.add(inReplyTo);
         }
         Span when = new Span(WHEN.format(comment.postedAt().atZone(SignedInPerson.currentZone()))
                 + (comment.editedAt() == null ? "" : " · edited"));
@@ -122,7 +137,7 @@ class CommentThread extends Section {
         block.add(meta, body);
         Div actions = new Div();
         actions.addClassName("comment-actions");
-        if (topLevel && discussion.open() && comment.status() == CommentStatus.APPROVED) {
+        if (discussion.open() && comment.acceptsReplies()) {
             Button reply = small("Reply");
             reply.addClickListener(event -> {
                 reply.setVisible(false);
@@ -139,12 +154,6 @@ class CommentThread extends Section {
         }
         if (actions.getChildren().findAny().isPresent()) {
             block.add(actions);
-        }
-        if (!comment.replies().isEmpty()) {
-            Div replies = new Div();
-            replies.addClassName("comment-replies");
-            comment.replies().forEach(reply -> replies.add(block(reply, discussion, false)));
-            block.add(replies);
         }
         return block;
     }

@@ -1,24 +1,24 @@
 package app.limber.community.ui;
 
 import app.limber.account.Role;
-import app.limber.account.SignedInPerson;
 import app.limber.community.CommentModeration;
 import app.limber.community.CommentStatus;
 import app.limber.community.QueueFilter;
 import app.limber.community.QueueRow;
 import app.limber.content.CommentableItem;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,14 +28,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The moderation queue: comments by status (tabs with counts), searchable and filterable by item, with single and
@@ -48,9 +46,10 @@ import java.util.function.Function;
 @RolesAllowed({Role.ADMIN_NAME, Role.INSTRUCTOR_NAME})
 class ModerationQueueView extends Main implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-
     private final CommentModeration moderation;
+    private final QueueActions queueActions;
+    private QueueColumns columns;
+    private @Nullable Registration resizeListener;
     private final Grid<QueueRow> grid = new Grid<>();
     private final Tabs tabs = new Tabs();
     private final Map<CommentStatus, Tab> tabByStatus = new EnumMap<>(CommentStatus.class);
@@ -61,6 +60,7 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
 
     ModerationQueueView(CommentModeration moderation) {
         this.moderation = moderation;
+        this.queueActions = new QueueActions(moderation, this::reload);
         addClassName("moderation-queue");
         for (CommentStatus status : CommentStatus.values()) {
             Tab tab = new Tab(status.label());
@@ -105,15 +105,28 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
         reload();
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> columns.fitTo(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(resize -> columns.fitTo(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+        }
+    }
+
+    /** Columns or cards for a window this wide (called as the window is measured and resized). */
+    void fitTo(int windowWidth) {
+        columns.fitTo(windowWidth);
+    }
+
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(QueueCells::author).setHeader("Author").setKey("author").setFlexGrow(2);
-        grid.addComponentColumn(QueueCells::comment).setHeader("Comment").setKey("comment").setFlexGrow(4);
-        grid.addComponentColumn(row -> QueueCells.item(row, this::filterByItem)).setHeader("On").setKey("item")
-                .setFlexGrow(2);
-        grid.addColumn(row -> WHEN.withZone(SignedInPerson.currentZone()).format(row.postedAt()))
-                .setHeader("Submitted").setKey("submitted").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        columns = new QueueColumns(grid, this::filterByItem, this::rowActions);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 row -> QueueCells.history(moderation.history(row.id()))));
         grid.setDetailsVisibleOnClick(false);
@@ -121,38 +134,24 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
         grid.setEmptyStateText("No comments here.");
         grid.setItems(query -> moderation.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) moderation.count(filter));
-        Shortcuts.addShortcutListener(grid, () -> act(selected(), CommentStatus.APPROVED), Key.KEY_A).listenOn(grid);
-        Shortcuts.addShortcutListener(grid, () -> act(selected(), CommentStatus.SPAM), Key.KEY_S).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> queueActions.move(selected(), CommentStatus.APPROVED), Key.KEY_A)
+                .listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> queueActions.move(selected(), CommentStatus.SPAM), Key.KEY_S)
+                .listenOn(grid);
         grid.addSelectionListener(event -> showActions());
     }
 
     private Div rowActions(QueueRow row) {
         Div buttons = new Div();
         buttons.addClassName("queue-row-actions");
-        for (Action action : actionsFor(row.status())) {
-            buttons.add(small(action.label(), () -> action.run().apply(Set.of(row.id()))));
+        for (QueueActions.Action action : queueActions.forStatus(row.status())) {
+            buttons.add(small(action.label(), () -> action.run().accept(Set.of(row.id()))));
+        }
+        if (row.status() == CommentStatus.PENDING || row.status() == CommentStatus.APPROVED) {
+            buttons.add(small("Reply", () -> new QueueReplyDialog(moderation, row, this::reload).open()));
         }
         buttons.add(small("History", () -> grid.setDetailsVisible(row, !grid.isDetailsVisible(row))));
         return buttons;
-    }
-
-    /** The actions offered on a tab, as (label, what it does to a set of ids). */
-    private record Action(String label, Function<Set<Long>, Integer> run) {
-    }
-
-    private List<Action> actionsFor(CommentStatus status) {
-        Action approve = new Action("Approve", ids -> act(ids, CommentStatus.APPROVED));
-        Action unapprove = new Action("Unapprove", ids -> act(ids, CommentStatus.PENDING));
-        Action spam = new Action("Spam", ids -> act(ids, CommentStatus.SPAM));
-        Action trash = new Action("Trash", ids -> act(ids, CommentStatus.TRASH));
-        Action restore = new Action(status == CommentStatus.SPAM ? "Not spam" : "Restore", this::restore);
-        Action delete = new Action("Delete permanently", this::confirmDelete);
-        return switch (status) {
-            case PENDING -> List.of(approve, spam, trash);
-            case APPROVED -> List.of(unapprove, spam, trash);
-            case SPAM -> List.of(restore, delete);
-            case TRASH -> List.of(restore, delete);
-        };
     }
 
     private void showActions() {
@@ -160,15 +159,15 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
         Set<Long> ids = selected();
         if (!ids.isEmpty()) {
             actions.add(new Span(ids.size() + " selected:"));
-            for (Action action : actionsFor(filter.status())) {
-                Button button = new Button(action.label(), event -> action.run().apply(selected()));
+            for (QueueActions.Action action : queueActions.forStatus(filter.status())) {
+                Button button = new Button(action.label(), event -> action.run().accept(selected()));
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 button.setId("bulk-" + action.label().toLowerCase().replace(' ', '-'));
                 actions.add(button);
             }
         }
         if (filter.status() == CommentStatus.TRASH) {
-            Button empty = new Button("Empty trash", event -> confirmEmptyTrash());
+            Button empty = new Button("Empty trash", event -> queueActions.confirmEmptyTrash());
             empty.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             empty.setId("empty-trash");
             actions.add(empty);
@@ -177,50 +176,6 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
 
     private Set<Long> selected() {
         return grid.getSelectedItems().stream().map(QueueRow::id).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private int act(Set<Long> ids, CommentStatus to) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        int changed = moderation.move(ids, to);
-        done(changed + (changed == 1 ? " comment" : " comments") + " moved to " + to.label());
-        return changed;
-    }
-
-    private int restore(Set<Long> ids) {
-        int restored = moderation.restore(ids);
-        done(restored + (restored == 1 ? " comment" : " comments") + " restored");
-        return restored;
-    }
-
-    private int confirmDelete(Set<Long> ids) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete for good?", ids.size() == 1
-                ? "The comment and its replies are deleted permanently."
-                : ids.size() + " comments and their replies are deleted permanently.", "Delete", event -> {
-                    int deleted = moderation.deletePermanently(ids);
-                    done(deleted + (deleted == 1 ? " comment" : " comments") + " deleted");
-                });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-        return 0;
-    }
-
-    private void confirmEmptyTrash() {
-        ConfirmDialog confirm = new ConfirmDialog("Empty the trash?",
-                "Every comment in the trash is deleted permanently.", "Empty trash", event -> {
-                    int deleted = moderation.emptyTrash();
-                    done(deleted + (deleted == 1 ? " comment" : " comments") + " deleted");
-                });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-    }
-
-    private void done(String message) {
-        reload();
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START);
     }
 
     private void filterByItem(QueueRow row) {

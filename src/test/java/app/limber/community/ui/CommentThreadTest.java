@@ -141,9 +141,14 @@ class CommentThreadTest extends UiTest {
         assertThat(queueTexts()).containsExactly(
                 "Great shoes at https://a.example and https://b.example and https://c.example");
         assertThat(GridKt._getCellComponent(queue(), 0, "comment").getElement().getTextRecursively())
-                .contains("3 links:", "https://a.example", "https://b.example", "https://c.example");
+                .contains("Held: 3 links", "3 links:", "https://a.example", "https://b.example", "https://c.example");
+        _click(_get(GridKt._getCellComponent(queue(), 0, "comment"), Button.class, spec -> spec.withText("History")));
+        assertThat(GridKt._getItemDetailsComponent(queue(), 0).getElement().getTextRecursively())
+                .contains("posted as Pending (Jo Okafor) — Held: 3 links");
         openTab(CommentStatus.SPAM);
         assertThat(queueTexts()).containsExactly("CHEAP SNEAKERS here");
+        assertThat(GridKt._getCellComponent(queue(), 0, "comment").getElement().getTextRecursively())
+                .contains("Spam: contains “cheap sneakers”, a disallowed word");
     }
 
     @Test
@@ -158,8 +163,29 @@ class CommentThreadTest extends UiTest {
         assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isZero();
     }
 
+    /** Every comment on the page as "depth · in reply to · text", in page order. */
+    private List<String> shownThread() {
+        return _find(com.vaadin.flow.component.html.Article.class, spec -> spec.withClasses("comment")).stream()
+                .map(block -> block.getStyle()
+                .get("--comment-depth") + " · " + _find(block, Span.class, spec -> spec.withClasses(
+                "comment-in-reply-to")).stream().map(Span::getText).findFirst().orElse("-") + " · "
+                + _get(block, CommentBody.class).getElement().getTextRecursively()).toList();
+    }
+
+    private void replyTo(String text, String reply) {
+        com.vaadin.flow.component.html.Article block = _find(com.vaadin.flow.component.html.Article.class,
+                spec -> spec.withClasses("comment")).stream()
+                .filter(found -> _get(found, CommentBody.class).getElement().getTextRecursively().equals(text))
+                .findFirst().orElseThrow();
+        _click(_get(block, Button.class, spec -> spec.withText("Reply")));
+        CommentForm form = _get(block, CommentForm.class);
+        _get(form, TextArea.class, spec -> spec.withLabel("Comment")).setValue(reply);
+        clock.advance(Duration.ofSeconds(30));
+        _click(_get(form, Button.class, spec -> spec.withText("Post reply")));
+    }
+
     @Test
-    void membersCommentAsThemselvesAndReplyOneLevel() {
+    void membersCommentAsThemselvesAndRepliesToRepliesNestUnderWhatTheyAnswer() {
         SignedInPerson runner = accounts.create("jo@example.test", "Jo Okafor", Set.of(Role.RUNNER));
         loginAs(runner);
         navigateTo("articles/" + article.getSlug());
@@ -176,9 +202,53 @@ class CommentThreadTest extends UiTest {
                 spec -> spec.withLabel("Reply as instructor")).setValue(true);
         clock.advance(Duration.ofSeconds(30));
         _click(_get(replyForm, Button.class, spec -> spec.withText("Post reply")));
-
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("comment-replies"))
+        assertThat(_get(com.vaadin.flow.component.html.Article.class, spec -> spec.withClasses("comment-reply"))
                 .getElement().getTextRecursively()).contains("Maya Lindqvist", "Instructor", "Lovely, keep going.");
+
+        loginAs(runner);
+        navigateTo("articles/" + article.getSlug());
+        replyTo("Lovely, keep going.", "Will do, twelve tomorrow.");
+        jdbc.update("update comments set status = 'APPROVED'");
+        loginAs(coach);
+        navigateTo("articles/" + article.getSlug());
+        replyTo("Will do, twelve tomorrow.", "Don't rush it.");
+
+        assertThat(shownThread()).containsExactly("1 · - · Ten breaths today.",
+                "2 · in reply to Jo Okafor · Lovely, keep going.",
+                "3 · in reply to Maya Lindqvist · Will do, twelve tomorrow.",
+                "4 · in reply to Jo Okafor · Don't rush it.");
+    }
+
+    @Test
+    void theQueueRepliesApprovingTheCommentAndUndoPutsASpammedCommentBack() {
+        fixtures.asVisitor(article.getId(), "Sam Rivera", "sam@example.test", "", "Barefoot or in shoes?");
+        long spam = fixtures.asVisitor(article.getId(), "Deals", "deals@example.test", "", "Cheap shoes here").id();
+        loginAs(coach);
+        navigateTo("admin/comments");
+
+        _click(_get(GridKt._getCellComponent(queue(), 0, "comment"), Button.class, spec -> spec.withText("Spam")));
+        assertThat(queueTexts()).containsExactly("Barefoot or in shoes?");
+        _click(_get(Button.class, spec -> spec.withId("undo")));
+        assertThat(queueTexts()).containsExactly("Cheap shoes here", "Barefoot or in shoes?");
+        assertThat(jdbc.queryForObject("select status from comments where id = ?", String.class, spam))
+                .isEqualTo("PENDING");
+
+        _click(_get(GridKt._getCellComponent(queue(), 1, "comment"), Button.class, spec -> spec.withText("Reply")));
+        QueueReplyDialog dialog = _get(QueueReplyDialog.class);
+        assertThat(dialog.getElement().getTextRecursively()).contains("Barefoot or in shoes?",
+                "Replying also approves this comment.");
+        dialog.text().setValue("Barefoot: shoes hide what we want to see.");
+        _click(_get(Button.class, spec -> spec.withId("publish-reply")));
+
+        assertThat(queueTexts()).containsExactly("Cheap shoes here");
+        openTab(CommentStatus.APPROVED);
+        assertThat(queueTexts()).containsExactly("Barefoot: shoes hide what we want to see.",
+                "Barefoot or in shoes?");
+        navigateTo("articles/" + article.getSlug());
+        assertThat(shownThread()).as("the coach also sees the pending one").containsExactly(
+                "1 · - · Barefoot or in shoes?",
+                "2 · in reply to Sam Rivera · Barefoot: shoes hide what we want to see.",
+                "1 · - · Cheap shoes here");
     }
 
     @Test
