@@ -114,7 +114,12 @@ public class OutboxDelivery implements RecurringJob {
 
     /** One email as it waits in the outbox. */
     private record QueuedMail(long id, String sender, String recipient, String subject, String body, int attempts,
-            Instant createdAt) {
+            Instant createdAt, Instant nextAttemptAt) {
+
+        /** Whether the email was held back by a failed attempt (its own or another's while the server was away). */
+        boolean waited() {
+            return attempts > 0 || nextAttemptAt.isAfter(createdAt);
+        }
     }
 
     private record Round(int sent, int hadWaited, boolean serverUnreachable) {
@@ -136,12 +141,12 @@ public class OutboxDelivery implements RecurringJob {
                 .param("batch", BATCH)
                 .update();
         return db.sql("""
-                select id, sender, recipient, subject, body, attempts, created_at from mail_outbox
+                select id, sender, recipient, subject, body, attempts, created_at, next_attempt_at from mail_outbox
                 where claimed_by = :claim order by id""")
                 .param("claim", claim)
                 .query((row, number) -> new QueuedMail(row.getLong("id"), row.getString("sender"),
                         row.getString("recipient"), row.getString("subject"), row.getString("body"),
-                        row.getInt("attempts"), instant(row, "created_at")))
+                        row.getInt("attempts"), instant(row, "created_at"), instant(row, "next_attempt_at")))
                 .list();
     }
 
@@ -153,7 +158,7 @@ public class OutboxDelivery implements RecurringJob {
             if (failure == null) {
                 finish(mail, claim, "SENT", null);
                 sent++;
-                hadWaited += mail.attempts() > 0 ? 1 : 0;
+                hadWaited += mail.waited() ? 1 : 0;
                 continue;
             }
             switch (Failure.of(failure)) {
@@ -278,12 +283,27 @@ public class OutboxDelivery implements RecurringJob {
         return error == null || error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX - 1) + "…";
     }
 
+    /** What went wrong, in one line: the failing step and, if different, its root cause. */
     private static String describe(MailException failure) {
-        Throwable root = failure;
+        Throwable top = failure;
+        if (failure instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
+            top = send.getFailedMessages().values().iterator().next();
+        }
+        Throwable root = top;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String detail = root == failure ? failure.getMessage() : failure.getMessage() + ": " + root.getMessage();
-        return detail == null ? failure.getClass().getSimpleName() : detail.strip();
+        String what = firstPart(top);
+        return root == top ? what : what + " (" + firstPart(root) + ")";
+    }
+
+    /** A message without the "nested exception is" tail that Jakarta Mail appends. */
+    private static String firstPart(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getSimpleName();
+        }
+        int nested = message.indexOf("nested exception");
+        return (nested < 0 ? message : message.substring(0, nested)).strip().replaceAll(";$", "");
     }
 }
