@@ -117,7 +117,7 @@ public class BackgroundJobs {
      * scheduling is off ({@code limber.scheduling.enabled=false}, as in the tests).
      */
     public void runSoon(String name) {
-        TaskScheduler taskScheduler = scheduling ? scheduler.getIfAvailable() : null;
+        TaskScheduler taskScheduler = scheduling ? scheduler.getIfUnique() : null;
         if (taskScheduler == null || !pendingSoon.add(name)) {
             return;
         }
