@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.limber.content.ArticleCard;
 import app.limber.content.ArticleService;
 import app.limber.content.RoutineService;
+import app.limber.platform.mail.Outbox;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The zero-setup default: no profile, the embedded H2 database (in memory here, so the test leaves no files), demo
@@ -44,8 +52,23 @@ class DefaultProfileSmokeTest {
         return browser.signIn(email, password, origin);
     }
 
+    @DynamicPropertySource
+    static void mailGoesToTheTestServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail.SMTP::getPort);
+    }
+
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     RoutineService routines;
@@ -116,5 +139,33 @@ class DefaultProfileSmokeTest {
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void emailLeavesThroughTheOutboxRightAfterTheCommitWithTheSchedulerRunningOnH2() throws Exception {
+        GreenMail smtp = new GreenMail(TestMail.SMTP)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        try {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setTo("runner@limber.test");
+            message.setSubject("Your program starts Monday");
+            message.setText("Day 1: the post-run toe stretch.");
+            transaction.executeWithoutResult(status -> outbox.enqueue(message));
+
+            assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("sent by the background job").isTrue();
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Your program starts Monday");
+        } finally {
+            smtp.stop();
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        String status;
+        do {
+            Thread.sleep(50);
+            status = jdbc.queryForObject("select status from mail_outbox", String.class);
+        } while (!"SENT".equals(status) && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select last_run_by from background_jobs where name = 'mail.outbox'",
+                String.class)).as("the job ran under its lease").isNotBlank();
     }
 }

@@ -1,23 +1,26 @@
 package app.limber.account;
 
+import app.limber.platform.mail.Outbox;
 import app.limber.settings.SiteSettingsService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** The emails the account feature sends, in plain text, with links built from the configured public address. */
+/**
+ * The emails the account feature sends, in plain text, with links built from the configured public address. They go
+ * into the outbox in the caller's transaction and leave in the background.
+ */
 @Component
 class AccountMail {
 
-    private final JavaMailSender mailSender;
+    private final Outbox outbox;
     private final SiteSettingsService settings;
     private final String from;
     private final String publicUrl;
 
-    AccountMail(JavaMailSender mailSender, SiteSettingsService settings, @Value("${limber.mail.from}") String from,
+    AccountMail(Outbox outbox, SiteSettingsService settings, @Value("${limber.mail.from}") String from,
             @Value("${limber.public-url}") String publicUrl) {
-        this.mailSender = mailSender;
+        this.outbox = outbox;
         this.settings = settings;
         this.from = from;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -35,6 +38,19 @@ class AccountMail {
 
                 If you didn't ask for this, ignore this email: your password stays as it is.
                 """.formatted(displayName, site, validMinutes, publicUrl, token));
+    }
+
+    /** The answer to a reset request for an address without an account that can sign in (none, or disabled). */
+    void sendPasswordResetWithoutAccount(String to) {
+        send(to, "Set a new Limber password", """
+                Hello,
+
+                Someone (hopefully you) asked to set a new password for a Limber account with this email address,
+                but there is no account with it that can sign in.
+
+                If you have an account under another address, ask again with that one at %s/forgot-password.
+                If you didn't ask for this, ignore this email.
+                """.formatted(publicUrl));
     }
 
     void sendEmailConfirmation(String to, String displayName, String token) {
@@ -82,6 +98,6 @@ class AccountMail {
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);
-        mailSender.send(message);
+        outbox.enqueue(message);
     }
 }

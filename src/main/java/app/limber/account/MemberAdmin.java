@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class MemberAdmin {
 
-    private static final Logger log = LoggerFactory.getLogger(MemberAdmin.class);
 
     private final PersonRepository people;
     private final LoginAttemptRepository loginAttempts;
@@ -155,21 +151,16 @@ public class MemberAdmin {
         if (!person.isEnabled()) {
             throw new MemberChangeRefusedException("Enable the account first: disabled members can't sign in.");
         }
-        try {
-            if (person.isInvitationPending()) {
-                String token = links.issue(personId, Purpose.INVITATION, InvitationService.VALID_FOR);
-                mail.sendInvitation(person.getEmail(), person.getDisplayName(), token,
-                        InvitationService.VALID_FOR.toDays());
-                audit.record("member.invited", "person", personId, label(person), "invitation sent again");
-            } else {
-                String token = links.issue(personId, Purpose.PASSWORD_RESET, PasswordResetService.VALID_FOR);
-                mail.sendPasswordReset(person.getEmail(), person.getDisplayName(), token,
-                        PasswordResetService.VALID_FOR.toMinutes());
-                audit.record("member.password_reset_sent", "person", personId, label(person));
-            }
-        } catch (MailException unreachable) {
-            log.error("Could not send an email to member {}: {}", personId, unreachable.getMessage());
-            throw new MemberChangeRefusedException("The email could not be sent. Check the mail settings.");
+        if (person.isInvitationPending()) {
+            String token = links.issue(personId, Purpose.INVITATION, InvitationService.VALID_FOR);
+            mail.sendInvitation(person.getEmail(), person.getDisplayName(), token,
+                    InvitationService.VALID_FOR.toDays());
+            audit.record("member.invited", "person", personId, label(person), "invitation sent again");
+        } else {
+            String token = links.issue(personId, Purpose.PASSWORD_RESET, PasswordResetService.VALID_FOR);
+            mail.sendPasswordReset(person.getEmail(), person.getDisplayName(), token,
+                    PasswordResetService.VALID_FOR.toMinutes());
+            audit.record("member.password_reset_sent", "person", personId, label(person));
         }
     }
 

@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Forgot password": a one-time link by email, valid for 30 minutes. The answer to a request is the same whether or
- * not the email has an account, so the form can't be used to find out who is a member.
+ * not the email has an account, and so is the work behind it (one lookup, one email into the outbox, nothing sent
+ * while the person waits), so neither the answer nor its timing tells who is a member.
  */
 @Service
 @PreAuthorize("permitAll()")
 public class PasswordResetService {
 
     public static final Duration VALID_FOR = Duration.ofMinutes(30);
-    private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
     private final PersonRepository people;
     private final OneTimeLinks links;
@@ -44,20 +41,20 @@ public class PasswordResetService {
         this.clock = clock;
     }
 
-    /** Sends a reset link if an enabled account has this email; otherwise does nothing, visibly the same. */
+    /**
+     * Emails a reset link if an enabled account has this email, and otherwise a note saying there is no such account
+     * (to the address's owner only): the caller sees the same either way.
+     */
     @Transactional
     public void requestReset(String email) {
-        Optional<Person> person = people.findByEmail(Person.normalizeEmail(email)).filter(Person::isEnabled);
-        if (person.isEmpty()) {
-            return;
-        }
-        String token = links.issue(person.get().getId(), Purpose.PASSWORD_RESET, VALID_FOR);
-        try {
+        String address = Person.normalizeEmail(email);
+        Optional<Person> person = people.findByEmail(address).filter(Person::isEnabled);
+        if (person.isPresent()) {
+            String token = links.issue(person.get().getId(), Purpose.PASSWORD_RESET, VALID_FOR);
             mail.sendPasswordReset(person.get().getEmail(), person.get().getDisplayName(), token,
                     VALID_FOR.toMinutes());
-        } catch (MailException unreachable) {
-            // Same answer to the person either way; the operator sees why no mail went out.
-            log.error("Could not send a password reset email: {}", unreachable.getMessage());
+        } else if (Person.looksLikeEmail(address)) {
+            mail.sendPasswordResetWithoutAccount(address);
         }
     }
 

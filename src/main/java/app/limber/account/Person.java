@@ -108,6 +108,11 @@ public class Person {
         this.updatedAt = now;
     }
 
+    /** Whether a normalized address has the shape of an email address and fits the column. */
+    static boolean looksLikeEmail(String normalized) {
+        return normalized.length() <= EMAIL_MAX && normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
     /** Emails are compared case-insensitively: stored trimmed and in lower case. */
     public static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);

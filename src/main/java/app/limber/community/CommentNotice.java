@@ -1,8 +1,8 @@
 package app.limber.community;
 
 /**
- * An email to send once the transaction that caused it has committed (a new comment, an approved reply), with the
- * recipient already resolved so that sending needs no database.
+ * An email about a comment (a new comment, an approved reply), queued in the transaction that caused it, with the
+ * recipient already resolved.
  */
 record CommentNotice(String from, String to, String subject, String text) {
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.limber.IntegrationTest;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import app.limber.TestMailbox;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import app.limber.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Set;
@@ -27,8 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordResetTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     private static final Pattern LINK = Pattern.compile("https://limber\\.example/reset-password\\?token=([A-Za-z0-9_-]+)");
 
@@ -77,10 +74,24 @@ class PasswordResetTest extends IntegrationTest {
     }
 
     @Test
-    void unknownEmailsGetTheSameAnswerAndNoMail() {
+    void anUnknownEmailGetsTheSameAnswerAndANoteThatItHasNoAccount() throws Exception {
         passwordReset.requestReset("nobody@example.test");
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).singleElement().satisfies(mail -> {
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nobody@example.test");
+            assertThat(mail.getSubject()).isEqualTo("Set a new Limber password");
+        });
+        assertThat(GreenMailUtil.getBody(received[0]).replace("=\r\n", ""))
+                .contains("there is no account with it that can sign in", "https://limber.example/forgot-password")
+                .doesNotContain("reset-password");
         assertThat(jdbc.queryForObject("select count(*) from one_time_links", Long.class)).isZero();
+    }
+
+    @Test
+    void somethingThatIsNotAnEmailAddressGetsNoMail() {
+        passwordReset.requestReset("nobody at example");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -127,7 +138,9 @@ class PasswordResetTest extends IntegrationTest {
     void disabledAccountsGetNoLink() {
         jdbc.update("update people set enabled = false");
         passwordReset.requestReset("sam@example.test");
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(mail -> assertThat(GreenMailUtil.getBody(mail)).doesNotContain("reset-password"));
+        assertThat(jdbc.queryForObject("select count(*) from one_time_links", Long.class)).isZero();
     }
 
     @Test

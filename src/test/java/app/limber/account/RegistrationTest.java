@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.limber.IntegrationTest;
+import app.limber.TestMailbox;
 import app.limber.settings.Settings;
 import app.limber.settings.SiteSettingsService;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import app.limber.TestMail;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,8 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class RegistrationTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     private static final Pattern LINK = Pattern.compile("https://limber\\.example/confirm-email\\?token=([A-Za-z0-9_-]+)");
 

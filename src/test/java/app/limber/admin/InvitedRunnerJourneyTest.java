@@ -3,6 +3,7 @@ package app.limber.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.IntegrationTest;
+import app.limber.TestMailbox;
 import app.limber.account.AccountService;
 import app.limber.account.InvitationService;
 import app.limber.account.MemberAdmin;
@@ -10,10 +11,7 @@ import app.limber.account.MyDataExport;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import app.limber.TestMail;
 import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -42,8 +40,7 @@ import org.springframework.context.annotation.Import;
 class InvitedRunnerJourneyTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     @LocalServerPort
     int port;

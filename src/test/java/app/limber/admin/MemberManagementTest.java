@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.limber.ChangedBySomeoneElseException;
 import app.limber.IntegrationTest;
+import app.limber.TestMailbox;
 import app.limber.account.AccountChangeRefusedException;
 import app.limber.account.AuditEntry;
 import app.limber.account.AuditFilter;
@@ -16,10 +17,7 @@ import app.limber.account.MemberStatus;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import app.limber.TestMail;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,8 +40,7 @@ import org.springframework.security.core.session.SessionRegistry;
 class MemberManagementTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     static final Pattern INVITATION = Pattern.compile("https://limber\\.example/invitation\\?token=([A-Za-z0-9_-]+)");
 

@@ -3,14 +3,13 @@ package app.limber.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.IntegrationTest;
+import app.limber.TestMailbox;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
 import app.limber.content.CommentableItem;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import app.limber.platform.mail.OutboxDelivery;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import app.limber.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +23,7 @@ import org.springframework.context.annotation.Import;
 class CommentMailTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     @Autowired
     CommentFixtures fixtures;
@@ -105,14 +103,20 @@ class CommentMailTest extends IntegrationTest {
     }
 
     @Test
-    void aFailingMailServerNeverLosesTheComment() {
+    void aFailingMailServerNeverLosesTheCommentAndOnlyDelaysTheEmail(@Autowired OutboxDelivery outbox) {
         smtp.stop();
+        long id;
         try {
-            long id = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Still stored?").id();
+            id = fixtures.asVisitor(article, "Sam", "sam@example.test", "", "Still stored?").id();
             assertThat(jdbc.queryForObject("select body from comments where id = ?", String.class, id))
                     .isEqualTo("Still stored?");
+            assertThat(outbox.deliverDue()).as("the mail server is away").isZero();
         } finally {
             smtp.start();
         }
+
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(mail -> assertThat(body(mail)).contains("Still stored?", "#comment-" + id));
     }
 }

@@ -4,13 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.TestMailbox;
 import app.limber.UiTest;
 import app.limber.account.InvitationService;
 import app.limber.account.Role;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import app.limber.TestMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -24,8 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InvitationViewTest extends UiTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     @Autowired
     InvitationService invitations;

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.TestMailbox;
 import app.limber.UiTest;
 import app.limber.account.MemberStatus;
 import app.limber.account.Role;
@@ -13,9 +14,6 @@ import app.limber.admin.MemberRow;
 import app.limber.admin.ProgramChoice;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.limber.TestMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.io.ByteArrayInputStream;
@@ -29,8 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MembersViewTest extends UiTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestMail.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static TestMailbox smtp = new TestMailbox();
 
     SignedInPerson admin;
     SignedInPerson sam;
