@@ -12,7 +12,6 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,6 +49,9 @@ class InvitedRunnerJourneyTest extends IntegrationTest {
 
     @Autowired
     MemberImport memberImport;
+
+    @Autowired
+    app.limber.platform.jobs.BackgroundJobs jobs;
 
     @Autowired
     InvitationService invitations;
@@ -92,9 +94,10 @@ class InvitedRunnerJourneyTest extends IntegrationTest {
     void invitedByCsvSetsPasswordSignsInChangesItDownloadsDataAndIsSignedOutWhenDisabled() throws Exception {
         SignedInPerson admin = accounts.create("ada@example.test", "Ada Admin", Set.of(Role.ADMIN));
         actAs(admin);
-        var report = memberImport.importCsv(new ByteArrayInputStream(
-                "name,email\nLee Novak,lee@example.test\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(report).singleElement().extracting(MemberImport.RowReport::result)
+        long importId = memberImport.start("name,email\nLee Novak,lee@example.test\n"
+                .getBytes(StandardCharsets.UTF_8), "members.csv");
+        jobs.runNow("admin.member-imports");
+        assertThat(memberImport.report(importId, 0, 10)).singleElement().extracting(MemberImport.RowReport::result)
                 .isEqualTo(MemberImport.Result.CREATED);
         long lee = jdbc.queryForObject("select id from people where email = 'lee@example.test'", Long.class);
 

@@ -18,8 +18,6 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -145,58 +143,6 @@ class MemberManagementTest extends IntegrationTest {
     }
 
     @Test
-    void csvImportReportsEachRowAndChangesNothingForInvalidRows() throws Exception {
-        publishedProgram(900, "Back on track");
-        String csv = """
-                name,email,program
-                Lee Novak,lee@example.test,Back on track
-                "Okafor, Noor",noor@example.test
-                Sam Rivera,sam@example.test
-                Lee Again,LEE@example.test
-                No Email,,
-                Bad Program,bad@example.test,Marathon in a week
-                Too,many,columns,here
-                Tess Berg,tess@example.test,
-                """;
-        var report = memberImport.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-
-        assertThat(report).extracting(MemberImport.RowReport::email, MemberImport.RowReport::result).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("lee@example.test", MemberImport.Result.CREATED),
-                org.assertj.core.groups.Tuple.tuple("noor@example.test", MemberImport.Result.CREATED),
-                org.assertj.core.groups.Tuple.tuple("sam@example.test", MemberImport.Result.ALREADY_EXISTS),
-                org.assertj.core.groups.Tuple.tuple("LEE@example.test", MemberImport.Result.ALREADY_EXISTS),
-                org.assertj.core.groups.Tuple.tuple("", MemberImport.Result.INVALID),
-                org.assertj.core.groups.Tuple.tuple("bad@example.test", MemberImport.Result.INVALID),
-                org.assertj.core.groups.Tuple.tuple("many", MemberImport.Result.INVALID),
-                org.assertj.core.groups.Tuple.tuple("tess@example.test", MemberImport.Result.CREATED));
-        assertThat(report.get(1).name()).isEqualTo("Okafor, Noor");
-        assertThat(report.get(5).message()).contains("not found");
-        assertThat(report.get(0).line()).isEqualTo(2);
-
-        assertThat(members.count(MemberFilter.none().withStatus(MemberStatus.INVITED))).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select count(*) from people where email = 'bad@example.test'", Long.class))
-                .isZero();
-        assertThat(members.page(MemberFilter.none().withProgram(900L), PageRequest.of(0, 10)))
-                .extracting(MemberRow::email).containsExactly("lee@example.test");
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
-        assertThat(auditActions()).containsOnly("member.invited", "enrolment.created");
-    }
-
-    @Test
-    void aRowWhoseEnrolmentFailsCreatesNoAccountEither() throws Exception {
-        jdbc.update("""
-                insert into programs (id, author_id, title, slug, length_days, status, created_at, updated_at)
-                values (901, ?, 'Draft plan', 'draft-plan', 30, 'DRAFT', now(), now())""", admin.personId());
-        var report = memberImport.importCsv(new ByteArrayInputStream(
-                "Lee Novak,lee@example.test,Draft plan\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(report).singleElement().extracting(MemberImport.RowReport::result)
-                .isEqualTo(MemberImport.Result.INVALID);
-        assertThat(jdbc.queryForObject("select count(*) from people where email = 'lee@example.test'", Long.class))
-                .isZero();
-        assertThat(audit.count(AuditFilter.none())).isZero();
-    }
-
-    @Test
     void disablingEndsEverySessionAtOnceAndIsLogged() {
         sessionRegistry.registerNewSession("sam-phone", sam);
         sessionRegistry.registerNewSession("sam-laptop", sam);
@@ -283,7 +229,7 @@ class MemberManagementTest extends IntegrationTest {
             assertThatThrownBy(() -> memberAdmin.delete(target)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> invitations.invite("x@example.test", "X"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> memberImport.importCsv(new ByteArrayInputStream(new byte[0])))
+            assertThatThrownBy(() -> memberImport.start(new byte[0], "members.csv"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> memberEnrolment.enrol(target, 1)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> memberEnrolment.remove(1)).isInstanceOf(AccessDeniedException.class);

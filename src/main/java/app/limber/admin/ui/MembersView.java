@@ -30,6 +30,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -48,7 +50,7 @@ import java.util.stream.Collectors;
 @PageTitle("Members")
 @Menu(order = 3.1, icon = "vaadin:users", title = "Members")
 @RolesAllowed(Role.ADMIN_NAME)
-class MembersView extends Main {
+class MembersView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
@@ -69,6 +71,8 @@ class MembersView extends Main {
     final Button enrolSelected = new Button("Enrol selected");
     final Button disableSelected = new Button("Disable selected");
     final Anchor export = new Anchor();
+    final Button lastImport = new Button("Last import", VaadinIcon.FILE_TEXT_O.create());
+    private final MemberImport imports;
     final ExportDownload exportDownload;
     /** Read by the download request, which doesn't hold the UI lock; replaced whole on every change. */
     private volatile ExportDownload.Scope exportScope = new ExportDownload.Scope(MemberFilter.none(), List.of());
@@ -78,6 +82,7 @@ class MembersView extends Main {
         this.members = members;
         this.memberAdmin = memberAdmin;
         this.enrolment = enrolment;
+        this.imports = invitations;
         addClassName("members-view");
         List<ProgramChoice> programs = members.programs();
 
@@ -115,9 +120,12 @@ class MembersView extends Main {
         joinedUntil.addValueChangeListener(event -> refresh());
 
         Button invite = new Button("Invite", VaadinIcon.ENVELOPE.create(),
-                event -> new InviteDialog(invitations, members.enrollablePrograms(), this::refresh).open());
+                event -> openInviteDialog());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div toolbar = new Div(search, role, status, program, joinedFrom, joinedUntil, invite);
+        lastImport.setTooltipText("Progress or report of the newest CSV import you started");
+        lastImport.addClickListener(event -> invitations.latest().ifPresent(latest -> openImport(latest.id())));
+        lastImport.setVisible(invitations.latest().isPresent());
+        Div toolbar = new Div(search, role, status, program, joinedFrom, joinedUntil, invite, lastImport);
         toolbar.addClassName("list-toolbar");
 
         enrolIn.setPlaceholder("Program");
@@ -138,6 +146,29 @@ class MembersView extends Main {
         configureGrid();
         add(new H1("Members"), toolbar, bulk, grid);
         refresh();
+    }
+
+    private void openInviteDialog() {
+        InviteDialog dialog = new InviteDialog(imports, members.enrollablePrograms(), this::refresh);
+        dialog.addOpenedChangeListener(event -> lastImport.setVisible(imports.latest().isPresent()));
+        dialog.open();
+    }
+
+    /** The "finished" email links to {@code /admin/members?import=<id>}, which opens that import's report. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("import").filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong).ifPresent(this::openImport);
+    }
+
+    void openImport(long importId) {
+        try {
+            imports.progress(importId);
+        } catch (IllegalArgumentException gone) {
+            notify(gone.getMessage(), NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        new ImportReportDialog(imports, importId, this::refresh).open();
     }
 
     private void configureGrid() {

@@ -9,14 +9,16 @@ import app.limber.UiTest;
 import app.limber.account.MemberStatus;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
-import app.limber.admin.MemberImport;
+import app.limber.platform.jobs.BackgroundJobs;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import app.limber.admin.MemberRow;
 import app.limber.admin.ProgramChoice;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,9 @@ class MembersViewTest extends UiTest {
 
     @RegisterExtension
     static TestMailbox smtp = new TestMailbox();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    BackgroundJobs jobs;
 
     SignedInPerson admin;
     SignedInPerson sam;
@@ -112,20 +117,56 @@ class MembersViewTest extends UiTest {
     }
 
     @Test
-    void csvImportShowsARowByRowReport() throws Exception {
-        navigateTo("admin/members");
+    void csvImportShowsProgressThenALazilyPagedReport() {
+        MembersView view = (MembersView) navigateTo("admin/members");
+        assertThat(view.lastImport.isVisible()).as("no import yet").isFalse();
         _click(_get(Button.class, spec -> spec.withText("Invite")));
         InviteDialog dialog = _get(InviteDialog.class);
-        dialog.importCsv(new ByteArrayInputStream("""
+        dialog.importCsv("""
                 Lee Novak,lee@example.test,Back on track
                 Sam Rivera,sam@example.test
                 Nobody,not-an-email
-                """.getBytes(StandardCharsets.UTF_8)));
-        assertThat(dialog.summary.getText()).isEqualTo("1 invited, 1 already members, 1 with problems.");
-        assertThat(GridKt._size(dialog.report)).isEqualTo(3);
-        assertThat(GridKt._get(dialog.report, 2).result()).isEqualTo(MemberImport.Result.INVALID);
-        assertThat(GridKt._get(dialog.report, 2).message()).contains("not an email address");
-        assertThat(shownNames()).contains("Lee Novak");
+                "Kim Park,kim@example.test
+                Tess Berg,tess@example.test
+                """.getBytes(StandardCharsets.UTF_8), "spring-group.csv");
+        ImportReport shown = dialog.importReport;
+        assertThat(shown.progress.getText()).startsWith("Importing in the background: 2 of 5 rows.");
+        assertThat(shown.bar.getValue()).isEqualTo(0.4);
+        assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the import runs")
+                .isEqualTo(ImportReport.POLL_MILLIS);
+        assertThat(shown.report.isVisible()).isFalse();
+
+        jobs.runNow("admin.member-imports");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(shown.summary.getText()).isEqualTo("2 invited, 1 already members, 2 with problems.");
+        assertThat(UI.getCurrent().getPollInterval()).as("polling stops when the import is done").isEqualTo(-1);
+        assertThat(shown.report.getDataProvider().isInMemory()).as("the report pages from the database").isFalse();
+        assertThat(shown.report.getPageSize()).isEqualTo(ImportReport.PAGE_SIZE);
+        assertThat(GridKt._size(shown.report)).isEqualTo(5);
+        assertThat(GridKt._get(shown.report, 2).message()).contains("not an email address");
+        assertThat(GridKt._get(shown.report, 3).line()).isEqualTo(4);
+        assertThat(GridKt._get(shown.report, 3).message()).contains("quote");
+        assertThat(shownNames()).contains("Lee Novak", "Tess Berg");
+
+        dialog.close();
+        assertThat(view.lastImport.isVisible()).isTrue();
+    }
+
+    @Test
+    void theFinishedEmailsLinkOpensTheReportAfterAReload() {
+        navigateTo("admin/members");
+        _click(_get(Button.class, spec -> spec.withText("Invite")));
+        _get(InviteDialog.class).importCsv("Lee Novak,lee@example.test\n".getBytes(StandardCharsets.UTF_8),
+                "one.csv");
+        jobs.runNow("admin.member-imports");
+        long importId = jdbc.queryForObject("select max(id) from member_imports", Long.class);
+        UI.getCurrent().getPage().reload();
+
+        navigateTo("admin/members?import=" + importId);
+        ImportReportDialog reopened = _get(ImportReportDialog.class);
+        assertThat(reopened.importReport.summary.getText()).isEqualTo("1 invited, 0 already members, 0 with problems.");
+        assertThat(GridKt._get(reopened.importReport.report, 0).email()).isEqualTo("lee@example.test");
     }
 
     @Test
