@@ -3,6 +3,7 @@ package app.limber.account;
 import app.limber.platform.mail.Outbox;
 import app.limber.settings.SiteSettingsService;
 import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 
@@ -67,8 +68,22 @@ class AccountMail {
     }
 
     void sendInvitation(String to, String displayName, String token, long validDays) {
+        outbox.enqueue(invitation(to, displayName, token, validDays));
+    }
+
+    /** An invitation to each of these people (email, name, token), queued with one batch of inserts. */
+    void sendInvitations(List<Invited> invited, long validDays) {
+        outbox.enqueueAll(invited.stream()
+                .map(person -> invitation(person.email(), person.displayName(), person.token(), validDays)).toList());
+    }
+
+    /** Who an invitation goes to, with their link's token. */
+    record Invited(String email, String displayName, String token) {
+    }
+
+    private SimpleMailMessage invitation(String to, String displayName, String token, long validDays) {
         String site = settings.siteName();
-        send(to, "You're invited to " + site, """
+        return message(to, "You're invited to " + site, """
                 Hello %s,
 
                 You've been invited to %s, where your coach shares routines and programs for runners.
@@ -91,6 +106,10 @@ class AccountMail {
     }
 
     private void send(String to, String subject, String text) {
+        outbox.enqueue(message(to, subject, text));
+    }
+
+    private SimpleMailMessage message(String to, String subject, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
         // The sender set in the admin settings wins over the configured default.
         String sender = settings.current().mailSender();
@@ -98,6 +117,6 @@ class AccountMail {
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);
-        outbox.enqueue(message);
+        return message;
     }
 }

@@ -67,7 +67,7 @@ class AuditEvent {
     }
 
     /** Labels and details are copies for reading the log later; a long title is shortened rather than refused. */
-    private static String clip(String text, int max) {
+    static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

@@ -4,9 +4,24 @@ import app.limber.account.OneTimeLink.Purpose;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +45,10 @@ public class InvitationService {
     public record Outcome(Result result, @Nullable Long personId, String message) {
     }
 
+    /** One person to invite. */
+    public record Invitee(String email, String displayName) {
+    }
+
     private final PersonRepository people;
     private final OneTimeLinks links;
     private final AccountMail mail;
@@ -37,10 +56,12 @@ public class InvitationService {
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     InvitationService(PersonRepository people, OneTimeLinks links, AccountMail mail, PasswordPolicy passwordPolicy,
             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder, AuditLog audit,
-            Clock clock) {
+            Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.people = people;
         this.links = links;
         this.mail = mail;
@@ -92,6 +113,88 @@ public class InvitationService {
         audit.record("member.invited", "person", personId, MemberAdmin.label(person));
         mail.sendInvitation(person.getEmail(), person.getDisplayName(), token, VALID_FOR.toDays());
         return new Outcome(Result.CREATED, personId, "Invited.");
+    }
+
+    /**
+     * Invites many runners at once with the same checks and outcomes as {@link #invite} for each, in the same order,
+     * but with a few batched statements for all of them instead of several per person (what made importing 2,000
+     * members slow). In the caller's transaction if there is one: all of them are created, or none.
+     */
+    @Transactional
+    public List<Outcome> inviteAll(List<Invitee> invitees) {
+        Outcome[] outcomes = new Outcome[invitees.size()];
+        Map<String, Integer> toCreate = new LinkedHashMap<>();
+        for (int i = 0; i < invitees.size(); i++) {
+            Invitee invitee = invitees.get(i);
+            Optional<String> problem = problemWith(invitee.email(), invitee.displayName());
+            String address = Person.normalizeEmail(invitee.email());
+            if (problem.isPresent()) {
+                outcomes[i] = new Outcome(Result.INVALID, null, problem.get());
+            } else if (toCreate.putIfAbsent(address, i) != null) {
+                outcomes[i] = new Outcome(Result.ALREADY_EXISTS, null, "Listed twice.");
+            }
+        }
+        existingIds(toCreate.keySet()).forEach((address, id) ->
+                outcomes[toCreate.remove(address)] = new Outcome(Result.ALREADY_EXISTS, id, "Already a member."));
+        if (!toCreate.isEmpty()) {
+            List<Integer> created = List.copyOf(toCreate.values());
+            List<Long> ids = insertInvited(created.stream().map(invitees::get).toList());
+            Map<Long, String> tokens = links.issueAll(ids, Purpose.INVITATION, VALID_FOR);
+            Map<Long, String> labels = new LinkedHashMap<>();
+            List<AccountMail.Invited> mails = new ArrayList<>();
+            for (int i = 0; i < created.size(); i++) {
+                Invitee invitee = invitees.get(created.get(i));
+                String address = Person.normalizeEmail(invitee.email());
+                String name = invitee.displayName().strip();
+                long id = ids.get(i);
+                labels.put(id, MemberAdmin.label(name, address));
+                mails.add(new AccountMail.Invited(address, name, tokens.get(id)));
+                outcomes[created.get(i)] = new Outcome(Result.CREATED, id, "Invited.");
+            }
+            audit.recordAll("member.invited", "person", labels);
+            mail.sendInvitations(mails, VALID_FOR.toDays());
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private Map<String, Long> existingIds(Set<String> addresses) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!addresses.isEmpty()) {
+            new NamedParameterJdbcTemplate(jdbc).query("select id, email from people where email in (:emails)",
+                    Map.of("emails", addresses), row -> {
+                        ids.put(row.getString("email"), row.getLong("id"));
+                    });
+        }
+        return ids;
+    }
+
+    /** Inserts invited runners (as {@link Person#invited} makes them) in one batch; returns their ids in order. */
+    private List<Long> insertInvited(List<Invitee> invitees) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(connection -> connection.prepareStatement("""
+                insert into people (email, display_name, password_hash, enabled, email_verified, invitation_pending,
+                    created_at, updated_at)
+                values (?, ?, ?, true, false, true, ?, ?)""", new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        statement.setString(1, Person.normalizeEmail(invitees.get(i).email()));
+                        statement.setString(2, invitees.get(i).displayName().strip());
+                        statement.setString(3, Person.UNUSABLE_PASSWORD);
+                        statement.setObject(4, now);
+                        statement.setObject(5, now);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return invitees.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
+        jdbc.batchUpdate("insert into person_roles (person_id, role) values (?, ?)",
+                ids.stream().map(id -> new Object[] {id, Role.RUNNER.name()}).toList());
+        return ids;
     }
 
     /** Whether an invitation link is still good, and for whom (their display name). */

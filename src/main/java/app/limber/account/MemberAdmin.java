@@ -191,7 +191,11 @@ public class MemberAdmin {
     }
 
     static String label(Person person) {
-        return person.getDisplayName() + " <" + person.getEmail() + ">";
+        return label(person.getDisplayName(), person.getEmail());
+    }
+
+    static String label(String displayName, String email) {
+        return displayName + " <" + email + ">";
     }
 
     private static String names(Set<Role> roles) {

@@ -4,10 +4,11 @@ import static app.limber.platform.jobs.BackgroundJobs.timestamp;
 
 import app.limber.platform.jobs.BackgroundJobs;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,13 +24,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Outbox {
 
-    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
     private final BackgroundJobs jobs;
     private final Clock clock;
     private final String defaultSender;
 
-    Outbox(JdbcClient db, BackgroundJobs jobs, Clock clock, @Value("${limber.mail.from}") String defaultSender) {
-        this.db = db;
+    Outbox(JdbcTemplate jdbc, BackgroundJobs jobs, Clock clock, @Value("${limber.mail.from}") String defaultSender) {
+        this.jdbc = jdbc;
         this.jobs = jobs;
         this.clock = clock;
         this.defaultSender = defaultSender;
@@ -41,6 +42,32 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(SimpleMailMessage message) {
+        enqueueAll(List.of(message));
+    }
+
+    /**
+     * Queues many emails like {@link #enqueue} with one batch of inserts (an import of many members queues one
+     * invitation each), in the caller's transaction, which must exist.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueAll(List<SimpleMailMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = timestamp(clock.instant());
+        List<Object[]> rows = messages.stream().map(message -> row(message, now)).toList();
+        jdbc.batchUpdate("""
+                insert into mail_outbox (sender, recipient, subject, body, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?)""", rows);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jobs.runSoon(OutboxDelivery.NAME);
+            }
+        });
+    }
+
+    private Object[] row(SimpleMailMessage message, OffsetDateTime now) {
         String[] to = message.getTo();
         if (to == null || to.length != 1 || to[0] == null || to[0].isBlank()) {
             throw new IllegalArgumentException("An email in the outbox has exactly one recipient");
@@ -49,22 +76,8 @@ public class Outbox {
             throw new IllegalArgumentException("The outbox keeps sender, recipient, subject and text only");
         }
         String from = message.getFrom();
-        Instant now = clock.instant();
-        db.sql("""
-                insert into mail_outbox (sender, recipient, subject, body, created_at, next_attempt_at)
-                values (:sender, :recipient, :subject, :body, :now, :now)""")
-                .param("sender", from == null || from.isBlank() ? defaultSender : from)
-                .param("recipient", to[0].strip())
-                .param("subject", requireText(message.getSubject(), "subject"))
-                .param("body", requireText(message.getText(), "text"))
-                .param("now", timestamp(now))
-                .update();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                jobs.runSoon(OutboxDelivery.NAME);
-            }
-        });
+        return new Object[] {from == null || from.isBlank() ? defaultSender : from, to[0].strip(),
+                requireText(message.getSubject(), "subject"), requireText(message.getText(), "text"), now, now};
     }
 
     private static String requireText(@Nullable String value, String what) {
