@@ -9,6 +9,7 @@ import app.limber.TestMailbox;
 import app.limber.account.AuditEntry;
 import app.limber.account.AuditFilter;
 import app.limber.account.AuditLogQuery;
+import app.limber.account.InvitationService;
 import app.limber.account.MemberStatus;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
@@ -50,6 +51,9 @@ class MemberImportTest extends IntegrationTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    InvitationService invitations;
 
     SignedInPerson admin;
 
@@ -182,6 +186,32 @@ class MemberImportTest extends IntegrationTest {
         assertThat(invitationsSent()).containsExactlyInAnyOrder("lee@example.test", "tess@example.test");
         assertThat(audit.page(AuditFilter.none(), PageRequest.of(0, 100)).stream().map(AuditEntry::subjectLabel))
                 .noneMatch(label -> label.contains("noor"));
+    }
+
+    @Test
+    void invitingManyAtOnceGivesTheSameOutcomesAsOneByOne() {
+        List<InvitationService.Outcome> outcomes = invitations.inviteAll(List.of(
+                new InvitationService.Invitee("Lee@Example.test ", " Lee Novak"),
+                new InvitationService.Invitee("sam@example.test", "Sam Again"),
+                new InvitationService.Invitee("not-an-email", "Nobody"),
+                new InvitationService.Invitee("lee@example.test", "Lee Twice"),
+                new InvitationService.Invitee("noor@example.test", "Noor Okafor")));
+
+        assertThat(outcomes).extracting(InvitationService.Outcome::result).containsExactly(
+                InvitationService.Result.CREATED, InvitationService.Result.ALREADY_EXISTS,
+                InvitationService.Result.INVALID, InvitationService.Result.ALREADY_EXISTS,
+                InvitationService.Result.CREATED);
+        assertThat(jdbc.queryForMap("""
+                select p.display_name, p.invitation_pending, p.email_verified, p.enabled, r.role from people p
+                join person_roles r on r.person_id = p.id where p.id = ?""", outcomes.getFirst().personId()))
+                .containsEntry("display_name", "Lee Novak").containsEntry("invitation_pending", true)
+                .containsEntry("email_verified", false).containsEntry("enabled", true).containsEntry("role", "RUNNER");
+        assertThat(members.count(MemberFilter.none().withStatus(MemberStatus.INVITED))).isEqualTo(2);
+        assertThat(audit.page(AuditFilter.none(), PageRequest.of(0, 10)).stream().map(AuditEntry::subjectLabel))
+                .containsExactlyInAnyOrder("Lee Novak <lee@example.test>", "Noor Okafor <noor@example.test>");
+        assertThat(invitationsSent()).containsExactlyInAnyOrder("lee@example.test", "noor@example.test");
+        assertThat(jdbc.queryForObject("select count(*) from one_time_links where purpose = 'INVITATION'",
+                Long.class)).isEqualTo(2);
     }
 
     @Test
