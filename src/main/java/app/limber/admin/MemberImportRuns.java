@@ -141,7 +141,7 @@ class MemberImportRuns {
     List<RowReport> report(long importId, int offset, int limit) {
         return db.sql("""
                 select line, name, email, program, result, message from member_import_rows
-                where import_id = :id and result is not null order by line offset :offset limit :limit""")
+                where import_id = :id and result is not null order by line limit :limit offset :offset""")
                 .param("id", importId).param("offset", offset).param("limit", limit)
                 .query((row, n) -> new RowReport(row.getInt("line"), row.getString("name"), row.getString("email"),
                         row.getString("program"), Result.valueOf(row.getString("result")), row.getString("message")))
