@@ -1,6 +1,23 @@
 package app.limber.program;
 
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SessionPlaceRepository extends JpaRepository<SessionPlace, SessionPlace.Key> {
+
+    /**
+     * Records the step of a session in one statement, inserting or moving the place (standard SQL MERGE, which
+     * PostgreSQL 15+ and H2 both run), instead of a lookup followed by an insert or an update.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(nativeQuery = true, value = """
+            merge into session_places p
+            using (values (cast(:enrolmentId as bigint), cast(:dayNumber as integer))) as s (enrolment_id, day_number)
+               on p.enrolment_id = s.enrolment_id and p.day_number = s.day_number
+             when matched then update set step_index = :stepIndex, updated_at = :now
+             when not matched then insert (enrolment_id, day_number, step_index, updated_at)
+                  values (s.enrolment_id, s.day_number, :stepIndex, :now)""")
+    void record(long enrolmentId, int dayNumber, int stepIndex, Instant now);
 }

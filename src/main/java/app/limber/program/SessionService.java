@@ -77,9 +77,7 @@ public class SessionService {
     public void savePlace(long enrolmentId, int dayNumber, int stepIndex) {
         ownOpenEnrolment(enrolmentId);
         int step = Math.max(0, stepIndex);
-        places.findById(new SessionPlace.Key(enrolmentId, dayNumber)).ifPresentOrElse(
-                place -> place.moveTo(step, clock.instant()),
-                () -> places.save(new SessionPlace(enrolmentId, dayNumber, step, clock.instant())));
+        places.record(enrolmentId, dayNumber, step, clock.instant());
     }
 
     /**
