@@ -34,8 +34,4 @@ class SessionPlace {
     protected SessionPlace() {
         this.updatedAt = Instant.EPOCH;
     }
-
-    int stepIndex() {
-        return stepIndex;
-    }
 }

@@ -64,9 +64,9 @@ public class SessionService {
         ProgramSchedule schedule = scheduleOf(enrolment);
         requireReleased(enrolment, schedule, dayNumber);
         ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
-        boolean done = completions.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).isPresent();
-        int place = places.findById(new SessionPlace.Key(enrolmentId, dayNumber)).map(SessionPlace::stepIndex)
-                .orElse(0);
+        Object[] standing = places.standing(enrolmentId, dayNumber).getFirst();
+        boolean done = ((Number) standing[0]).longValue() > 0;
+        int place = standing[1] == null ? 0 : ((Number) standing[1]).intValue();
         return new SessionPlan(enrolmentId, dayNumber, ProgramCalendar.dateOf(enrolment.startDate(), dayNumber),
                 schedule.title(), schedule.lengthDays(), day.note(), routines.forSession(day.routineIds()), place,
                 done);
