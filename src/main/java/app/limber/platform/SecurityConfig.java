@@ -53,7 +53,10 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain mediaFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/media/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/media/**").permitAll()
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/media/**").permitAll()
+                        // HEAD answers like GET without the body (players and CDNs ask for sizes this way)
+                        .requestMatchers(HttpMethod.HEAD, "/media/**").permitAll()
                         .anyRequest().denyAll())
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers

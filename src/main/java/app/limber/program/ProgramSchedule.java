@@ -43,20 +43,17 @@ record ProgramSchedule(long programId, String title, String slug, int lengthDays
             return Map.of();
         }
         Map<Long, SortedMap<Integer, ScheduledDay>> days = new LinkedHashMap<>();
-        for (Object[] row : queries.dayRows(programIds)) {
-            long programId = (Long) row[0];
-            int dayNumber = (Integer) row[1];
+        for (Object[] row : queries.dayContents(programIds)) {
+            long programId = ((Number) row[0]).longValue();
+            int dayNumber = ((Number) row[1]).intValue();
             ScheduledDay day = days.computeIfAbsent(programId, id -> new TreeMap<>())
                     .computeIfAbsent(dayNumber, n -> new ScheduledDay(n, (String) row[2], new ArrayList<>(),
                             new LinkedHashSet<>()));
-            if (row[3] != null) {
-                day.routineIds().add((Long) row[3]);
-            }
-        }
-        for (Object[] row : queries.selfTestRows(programIds)) {
-            ScheduledDay day = days.getOrDefault((Long) row[0], new TreeMap<>()).get((Integer) row[1]);
-            if (day != null) {
-                day.selfTestIds().add((Long) row[2]);
+            Object kind = row[3];
+            if (kind != null && "R".equals(kind.toString())) {
+                day.routineIds().add(((Number) row[4]).longValue());
+            } else if (kind != null && "T".equals(kind.toString())) {
+                day.selfTestIds().add(((Number) row[4]).longValue());
             }
         }
         Map<Long, ProgramSchedule> schedules = new LinkedHashMap<>();

@@ -93,13 +93,24 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     }
 
     /**
+     * A program for its editor, with the routines the editor may put on its schedule, read together (one load of the
+     * program and its days).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProgramEditing> loadForEditing(long id) {
+        return programs.findByIdWithDays(id).map(this::requireEditable)
+                .map(program -> new ProgramEditing(program.toDraft(), routineChoices(program)));
+    }
+
+    /** A program draft and the routines its schedule may use. */
+    public record ProgramEditing(ProgramDraft draft, List<RoutineFacts> routineChoices) {
+    }
+
+    /**
      * Routines the editor may put on this program's schedule: its author's (any status while drafting), plus any
      * already on it; by title.
      */
-    @Transactional(readOnly = true)
-    public List<RoutineFacts> routineChoices(long programId) {
-        Program program = programs.findByIdWithDays(programId).map(this::requireEditable)
-                .orElseThrow(ProgramService::gone);
+    private List<RoutineFacts> routineChoices(Program program) {
         List<RoutineFacts> own = routines.writtenBy(program.authorId());
         Set<Long> missing = new HashSet<>(program.routineIds());
         own.forEach(routine -> missing.remove(routine.id()));

@@ -34,20 +34,4 @@ class SessionPlace {
     protected SessionPlace() {
         this.updatedAt = Instant.EPOCH;
     }
-
-    SessionPlace(long enrolmentId, int dayNumber, int stepIndex, Instant now) {
-        this.enrolmentId = enrolmentId;
-        this.dayNumber = dayNumber;
-        this.stepIndex = stepIndex;
-        this.updatedAt = now;
-    }
-
-    int stepIndex() {
-        return stepIndex;
-    }
-
-    void moveTo(int stepIndex, Instant now) {
-        this.stepIndex = stepIndex;
-        this.updatedAt = now;
-    }
 }

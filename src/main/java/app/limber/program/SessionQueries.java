@@ -27,14 +27,22 @@ interface SessionQueries extends Repository<Enrolment, Long> {
     @Query("select p.id, p.title, p.slug, p.lengthDays from Program p where p.id in :programIds")
     List<Object[]> programRows(Collection<Long> programIds);
 
-    /** Program id, day number, note, routine id (null for a day without routines), in program order. */
-    @Query("select d.program.id, d.dayNumber, d.note, r from ProgramDay d left join d.routineIds r"
-            + " where d.program.id in :programIds order by d.program.id, d.dayNumber, index(r)")
-    List<Object[]> dayRows(Collection<Long> programIds);
-
-    /** Program id, day number, self-test id: the self-tests program days prompt runners to record. */
-    @Query("select d.program.id, d.dayNumber, t from ProgramDay d join d.selfTestIds t where d.program.id in :programIds")
-    List<Object[]> selfTestRows(Collection<Long> programIds);
+    /**
+     * Every day of the programs with what it holds, in one statement: program id, day number, note, kind ({@code R}
+     * for a routine, null for a day without routines, {@code T} for a self-test prompt), routine or self-test id;
+     * routines in their order within the day.
+     */
+    @Query(nativeQuery = true, value = """
+            select d.program_id, d.day_number, d.note, case when r.routine_id is null then null else 'R' end as kind,
+                   r.routine_id as item, coalesce(r.position, 0) as pos
+              from program_days d left join program_day_routines r on r.program_day_id = d.id
+             where d.program_id in (:programIds)
+            union all
+            select d.program_id, d.day_number, d.note, 'T', t.self_test_id, 0
+              from program_days d join program_day_self_tests t on t.program_day_id = d.id
+             where d.program_id in (:programIds)
+             order by 1, 2, 4, 6""")
+    List<Object[]> dayContents(Collection<Long> programIds);
 
     /** Titles and slugs of live public and members-only programs, newest first, for runners not in one yet. */
     @Query("select p.title, p.slug from Program p where (p.publication.status = app.limber.content.PublishingStatus.PUBLISHED"

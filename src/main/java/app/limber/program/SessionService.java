@@ -64,9 +64,9 @@ public class SessionService {
         ProgramSchedule schedule = scheduleOf(enrolment);
         requireReleased(enrolment, schedule, dayNumber);
         ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
-        boolean done = completions.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).isPresent();
-        int place = places.findById(new SessionPlace.Key(enrolmentId, dayNumber)).map(SessionPlace::stepIndex)
-                .orElse(0);
+        Object[] standing = places.standing(enrolmentId, dayNumber).getFirst();
+        boolean done = ((Number) standing[0]).longValue() > 0;
+        int place = standing[1] == null ? 0 : ((Number) standing[1]).intValue();
         return new SessionPlan(enrolmentId, dayNumber, ProgramCalendar.dateOf(enrolment.startDate(), dayNumber),
                 schedule.title(), schedule.lengthDays(), day.note(), routines.forSession(day.routineIds()), place,
                 done);
@@ -77,9 +77,7 @@ public class SessionService {
     public void savePlace(long enrolmentId, int dayNumber, int stepIndex) {
         ownOpenEnrolment(enrolmentId);
         int step = Math.max(0, stepIndex);
-        places.findById(new SessionPlace.Key(enrolmentId, dayNumber)).ifPresentOrElse(
-                place -> place.moveTo(step, clock.instant()),
-                () -> places.save(new SessionPlace(enrolmentId, dayNumber, step, clock.instant())));
+        places.record(enrolmentId, dayNumber, step, clock.instant());
     }
 
     /**

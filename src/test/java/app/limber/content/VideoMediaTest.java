@@ -3,6 +3,7 @@ package app.limber.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
 import app.limber.IntegrationTest;
 import app.limber.account.Role;
@@ -170,5 +171,34 @@ class VideoMediaTest extends IntegrationTest {
     void mediaCannotBeWrittenTo() throws Exception {
         var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/media/videos/" + publicVideo);
         assertThat(send(post).getStatus()).isIn(401, 403);
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutTheBody() throws Exception {
+        MockHttpServletResponse get = send(get("/media/videos/" + publicVideo));
+        MockHttpServletResponse head = send(head("/media/videos/" + publicVideo));
+
+        assertThat(head.getStatus()).isEqualTo(200);
+        assertThat(head.getContentType()).isEqualTo("video/mp4");
+        assertThat(head.getHeader("Accept-Ranges")).isEqualTo("bytes");
+        assertThat(head.getContentLengthLong()).isEqualTo(SIZE);
+        assertThat(head.getHeader("ETag")).isEqualTo(get.getHeader("ETag"));
+        // MockMvc keeps what the controller wrote; the servlet container drops it (MediaHeadOverHttpTest)
+    }
+
+    @Test
+    void headOfARangeIsPartialContentWithoutTheBody() throws Exception {
+        MockHttpServletResponse head = send(head("/media/videos/" + publicVideo).header("Range", "bytes=1000-1999"));
+
+        assertThat(head.getStatus()).isEqualTo(206);
+        assertThat(head.getHeader("Content-Range")).isEqualTo("bytes 1000-1999/" + SIZE);
+    }
+
+    @Test
+    void headFollowsTheSameAccessRulesAsGet() throws Exception {
+        assertThat(send(head("/media/videos/" + membersVideo)).getStatus())
+                .isEqualTo(send(get("/media/videos/" + membersVideo)).getStatus())
+                .isEqualTo(401);
+        assertThat(send(head("/media/videos/999999")).getStatus()).isEqualTo(404);
     }
 }

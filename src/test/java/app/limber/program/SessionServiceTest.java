@@ -166,6 +166,14 @@ class SessionServiceTest extends IntegrationTest {
     }
 
     @Test
+    void keepingThePlaceIsOneCheckAndOneWrite() {
+        sessions.savePlace(enrolment, 4, 1);
+        long statements = statementsDuring(() -> sessions.savePlace(enrolment, 4, 2));
+        assertThat(statements).isLessThanOrEqualTo(2);
+        assertThat(sessions.open(enrolment, 4).resumeStep()).isEqualTo(2);
+    }
+
+    @Test
     void completionsSurviveTheProgramBeingEditedLater() {
         sessions.complete(enrolment, 2, 5, "Easy");
         jdbc.update("delete from program_days where program_id = ?", program);

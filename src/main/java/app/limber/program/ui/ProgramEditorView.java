@@ -65,8 +65,10 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        frame.open(this, () -> programs.load(id), loaded -> {
-            choices = programs.routineChoices(id);
+        frame.open(this, () -> programs.loadForEditing(id).map(editing -> {
+            choices = editing.routineChoices();
+            return editing.draft();
+        }), loaded -> {
             routines = choices.stream().collect(Collectors.toMap(RoutineFacts::id, Function.identity()));
             buildEditor(id);
             show(loaded);

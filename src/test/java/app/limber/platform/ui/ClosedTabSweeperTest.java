@@ -1,0 +1,54 @@
+package app.limber.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A tab closed without the unload beacon is freed once its heartbeats have stopped, not at session timeout. */
+class ClosedTabSweeperTest extends UiTest {
+
+    @Autowired
+    ClosedTabSweeper sweeper;
+
+    @Test
+    void aTabWhoseHeartbeatsStoppedIsRemovedFromItsSession() {
+        loginAs(Role.RUNNER);
+        navigateTo("today");
+        VaadinSession session = VaadinSession.getCurrent();
+        UI tab = UI.getCurrent();
+        long timeout = session.getService().getDeploymentConfiguration().getHeartbeatInterval() * 1000L * 4;
+        tab.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - timeout);
+
+        assertThat(ClosedTabSweeper.sweep(session)).isEqualTo(1);
+
+        assertThat(session.getUIs()).doesNotContain(tab);
+        assertThat(tab.isClosing()).isTrue();
+    }
+
+    @Test
+    void aTabThatStillSendsHeartbeatsIsKept() {
+        loginAs(Role.RUNNER);
+        navigateTo("today");
+        VaadinSession session = VaadinSession.getCurrent();
+        UI tab = UI.getCurrent();
+        tab.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+
+        assertThat(ClosedTabSweeper.sweep(session)).isZero();
+
+        assertThat(session.getUIs()).contains(tab);
+        assertThat(tab.isClosing()).isFalse();
+    }
+
+    @Test
+    void theHeartbeatIsFrequentEnoughToFreeAClosedTabWithinFiveMinutes() {
+        int interval = VaadinSession.getCurrent().getService().getDeploymentConfiguration().getHeartbeatInterval();
+        // Vaadin gives up on a UI after three missed heartbeats; the sweep runs once a minute after that.
+        assertThat(3 * interval + 60).isLessThanOrEqualTo(5 * 60);
+        assertThat(sweeper.watchedSessions()).as("the session of this test is watched").isPositive();
+    }
+}
