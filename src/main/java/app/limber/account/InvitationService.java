@@ -89,7 +89,7 @@ public class InvitationService {
         Person person = people.saveAndFlush(Person.invited(address, displayName.strip(), EnumSet.of(Role.RUNNER), now));
         long personId = java.util.Objects.requireNonNull(person.getId());
         String token = links.issue(personId, Purpose.INVITATION, VALID_FOR);
-        audit.record("member.invited", "person", personId, MemberAdmin.label(person));
+        audit.record(AuditAction.MEMBER_INVITED, "person", personId, MemberAdmin.label(person));
         mail.sendInvitation(person.getEmail(), person.getDisplayName(), token, VALID_FOR.toDays());
         return new Outcome(Result.CREATED, personId, "Invited.");
     }
@@ -117,7 +117,7 @@ public class InvitationService {
         Instant now = clock.instant();
         person.changePasswordHash(passwordEncoder.encode(password), now);
         person.confirmEmail(now);
-        audit.record("member.joined", "person", personId, person.getDisplayName(), "accepted the invitation");
+        audit.record(AuditAction.MEMBER_JOINED, "person", personId, person.getDisplayName(), "accepted the invitation");
     }
 
     private static AccountChangeRefusedException expired() {

@@ -86,7 +86,7 @@ public class MemberAdmin {
         }
         person.changeRoles(EnumSet.copyOf(roles), clock.instant());
         people.saveAndFlush(person);
-        audit.record("member.roles_changed", "person", personId, label(person),
+        audit.record(AuditAction.ROLES_CHANGED, "person", personId, label(person),
                 names(before) + " → " + names(roles));
         if (!isCaller(personId)) {
             sessions.endAllOf(personId);
@@ -125,7 +125,7 @@ public class MemberAdmin {
         }
         person.disable(clock.instant());
         people.saveAndFlush(person);
-        audit.record("member.disabled", "person", personId, label(person));
+        audit.record(AuditAction.MEMBER_DISABLED, "person", personId, label(person));
         sessions.endAllOf(personId);
     }
 
@@ -136,7 +136,7 @@ public class MemberAdmin {
         if (!person.isEnabled()) {
             person.enable(clock.instant());
             people.saveAndFlush(person);
-            audit.record("member.enabled", "person", personId, label(person));
+            audit.record(AuditAction.MEMBER_ENABLED, "person", personId, label(person));
         }
         return MemberProfile.of(person);
     }
@@ -155,12 +155,12 @@ public class MemberAdmin {
             String token = links.issue(personId, Purpose.INVITATION, InvitationService.VALID_FOR);
             mail.sendInvitation(person.getEmail(), person.getDisplayName(), token,
                     InvitationService.VALID_FOR.toDays());
-            audit.record("member.invited", "person", personId, label(person), "invitation sent again");
+            audit.record(AuditAction.MEMBER_INVITED, "person", personId, label(person), "invitation sent again");
         } else {
             String token = links.issue(personId, Purpose.PASSWORD_RESET, PasswordResetService.VALID_FOR);
             mail.sendPasswordReset(person.getEmail(), person.getDisplayName(), token,
                     PasswordResetService.VALID_FOR.toMinutes());
-            audit.record("member.password_reset_sent", "person", personId, label(person));
+            audit.record(AuditAction.PASSWORD_RESET_SENT, "person", personId, label(person));
         }
     }
 
