@@ -94,6 +94,31 @@ public class InvitationService {
         return new Outcome(Result.CREATED, personId, "Invited.");
     }
 
+    /**
+     * Sends the invitation again, with a new link, to each of these members who is still invited (enabled, no password
+     * chosen yet); the others are skipped. Returns how many were sent, each recorded in the audit log.
+     */
+    @Transactional
+    public int resendAll(java.util.Collection<Long> personIds) {
+        int sent = 0;
+        for (Person person : people.findAllById(personIds)) {
+            if (person.isEnabled() && person.isInvitationPending()) {
+                resend(person);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** A new invitation link for someone who hasn't accepted yet, emailed through the outbox and audited. */
+    void resend(Person person) {
+        long personId = java.util.Objects.requireNonNull(person.getId());
+        String token = links.issue(personId, Purpose.INVITATION, VALID_FOR);
+        mail.sendInvitation(person.getEmail(), person.getDisplayName(), token, VALID_FOR.toDays());
+        audit.record(AuditAction.MEMBER_INVITED, "person", personId, MemberAdmin.label(person),
+                "invitation sent again");
+    }
+
     /** Whether an invitation link is still good, and for whom (their display name). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

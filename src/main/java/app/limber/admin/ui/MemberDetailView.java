@@ -1,6 +1,7 @@
 package app.limber.admin.ui;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.MemberActivity;
 import app.limber.account.MemberAdmin;
 import app.limber.account.MemberChangeRefusedException;
 import app.limber.account.MemberProfile;
@@ -101,7 +102,10 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
         list.add(new Paragraph("Last sign-in: " + (profile.lastLoginAt() == null ? "never"
                 : WHEN.withZone(zone).format(profile.lastLoginAt()))));
         list.add(new Paragraph("Time zone: " + profile.timeZone()));
-        memberAdmin.activity(personId).forEach((label, count) -> list.add(new Paragraph(label + ": " + count)));
+        for (MemberActivity.Figure figure : memberAdmin.activity(personId)) {
+            String text = figure.label() + ": " + figure.count();
+            list.add(figure.link() == null ? new Paragraph(text) : new Paragraph(new Anchor(figure.link(), text)));
+        }
         return section("Profile", list);
     }
 

@@ -13,6 +13,7 @@ import app.limber.admin.ProgramChoice;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,9 @@ class MemberDetailViewTest extends UiTest {
     void showsProfileAndSignInHistoryAndChangesRoles() {
         MemberDetailView view = (MemberDetailView) navigateTo("admin/members/" + sam.personId());
         assertThat(_get(Paragraph.class, spec -> spec.withText("sam@example.test"))).isNotNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Comments: 0"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Comments: 0")).getHref())
+                .as("to the moderation queue, showing this member's comments")
+                .isEqualTo("admin/comments?member=" + sam.personId());
         assertThat(GridKt._size(view.history)).isEqualTo(1);
         assertThat(GridKt._get(view.history, 0).from()).isEqualTo("198.51.100.7");
 
