@@ -26,6 +26,7 @@ public enum AuditAction {
     MEMBER_DISABLED("member.disabled", "Disabled"),
     MEMBER_ENABLED("member.enabled", "Enabled"),
     PASSWORD_RESET_SENT("member.password_reset_sent", "Password reset sent"),
+    MEMBER_DATA_EXPORTED("member.data_exported", "Member's data downloaded"),
 
     CONTENT_PUBLISHED("content.published", "Published"),
     CONTENT_SCHEDULED("content.scheduled", "Scheduled"),

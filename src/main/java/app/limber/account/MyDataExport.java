@@ -21,20 +21,38 @@ public class MyDataExport {
     private final PersonRepository people;
     private final LoginAttemptRepository loginAttempts;
     private final List<PersonalData> features;
+    private final AuditLog audit;
     private final ObjectMapper json;
 
     MyDataExport(PersonRepository people, LoginAttemptRepository loginAttempts, List<PersonalData> features,
-            ObjectMapper json) {
+            AuditLog audit, ObjectMapper json) {
         this.people = people;
         this.loginAttempts = loginAttempts;
         this.features = features;
+        this.audit = audit;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     /** The caller's data as pretty-printed JSON (UTF-8 text). */
     @Transactional(readOnly = true)
     public String exportJson() {
-        long personId = SignedInPerson.current().personId();
+        return export(SignedInPerson.current().personId());
+    }
+
+    /**
+     * For an admin (to answer a member's request, for example): the same document the member would download, in
+     * their time zone; recorded in the audit log.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String exportJsonOf(long personId) {
+        Person member = people.findById(personId)
+                .orElseThrow(() -> new MemberChangeRefusedException("This member no longer exists."));
+        audit.record(AuditAction.MEMBER_DATA_EXPORTED, "person", personId, MemberAdmin.label(member));
+        return export(personId);
+    }
+
+    private String export(long personId) {
         Person me = people.findById(personId).orElseThrow();
         ZoneId zone = SignedInPerson.of(me).zone();
         Map<String, Object> export = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,5 +65,21 @@ class MyDataExportTest extends IntegrationTest {
     void nobodyCanExportWithoutSigningIn() {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> export.exportJson()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdminDownloadsAMembersDataAndTheLogSaysSoButARunnerCannot() {
+        SignedInPerson sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+        SignedInPerson admin = accounts.create("ada@example.test", "Ada Admin", Set.of(Role.ADMIN));
+
+        actAs(admin);
+        Map<String, Object> data = json.readValue(export.exportJsonOf(sam.personId()), Map.class);
+        assertThat((Map<String, Object>) data.get("account")).containsEntry("email", "sam@example.test");
+        assertThat(jdbc.queryForList("select action || ' by ' || actor_name from audit_events", String.class))
+                .containsExactly("member.data_exported by Ada Admin");
+
+        actAs(sam);
+        assertThatThrownBy(() -> export.exportJsonOf(admin.personId())).isInstanceOf(AccessDeniedException.class);
     }
 }

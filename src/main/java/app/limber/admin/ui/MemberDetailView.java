@@ -6,6 +6,7 @@ import app.limber.account.MemberAdmin;
 import app.limber.account.MemberChangeRefusedException;
 import app.limber.account.MemberProfile;
 import app.limber.account.MemberStatus;
+import app.limber.account.MyDataExport;
 import app.limber.account.Role;
 import app.limber.account.SignInRecord;
 import app.limber.account.SignedInPerson;
@@ -32,7 +33,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -53,6 +58,7 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     private final MemberAdmin memberAdmin;
     private final MemberSearch members;
     private final MemberEnrolment enrolment;
+    private final MyDataExport myData;
     private long personId;
     private MemberProfile profile;
 
@@ -61,8 +67,9 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     final ComboBox<ProgramChoice> enrolIn = new ComboBox<>();
     final Grid<SignInRecord> history = new Grid<>();
 
-    MemberDetailView(MemberAdmin memberAdmin, MemberSearch members, MemberEnrolment enrolment) {
+    MemberDetailView(MemberAdmin memberAdmin, MemberSearch members, MemberEnrolment enrolment, MyDataExport myData) {
         this.memberAdmin = memberAdmin;
+        this.myData = myData;
         this.members = members;
         this.enrolment = enrolment;
         addClassName("member-detail-view");
@@ -140,7 +147,20 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
         reset.setEnabled(profile.status() != MemberStatus.DISABLED);
         Button delete = new Button("Delete account", event -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return section("Access", toggle, reset, delete);
+        return section("Access", toggle, reset, dataDownload(), delete);
+    }
+
+    /** Everything stored about the member, as the JSON file they would download themselves. */
+    private Anchor dataDownload() {
+        long member = personId;
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = myData.exportJsonOf(member).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), "member-" + member + "-data.json",
+                    "application/json", json.length);
+        }), "Download their data (JSON)");
+        download.setDownload(true);
+        download.addClassName("member-data-download");
+        return download;
     }
 
     private void confirmDelete() {

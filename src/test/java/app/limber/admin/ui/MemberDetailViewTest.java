@@ -51,6 +51,8 @@ class MemberDetailViewTest extends UiTest {
         assertThat(_get(Anchor.class, spec -> spec.withText("Comments: 0")).getHref())
                 .as("to the moderation queue, showing this member's comments")
                 .isEqualTo("admin/comments?member=" + sam.personId());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download their data (JSON)")).getElement()
+                .hasAttribute("download")).isTrue();
         assertThat(GridKt._size(view.history)).isEqualTo(1);
         assertThat(GridKt._get(view.history, 0).from()).isEqualTo("198.51.100.7");
 
