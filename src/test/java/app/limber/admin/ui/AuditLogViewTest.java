@@ -63,5 +63,9 @@ class AuditLogViewTest extends UiTest {
         assertThat(GridKt._getFormatted(view.grid, 0, "when")).isEqualTo("29 Nov 2026, 07:42");
         assertThat(GridKt._getFormatted(view.grid, 0, "details")).isEqualTo("publish at 1 Dec 2026, 18:00");
         assertThat(view.action.getItemLabelGenerator().apply("content.scheduled")).isEqualTo("Scheduled");
+        assertThat(view.action.getListDataView().getItems().map(view.action.getItemLabelGenerator()))
+                .as("every action, by label, whether it happened yet or not")
+                .startsWith("Accepted invitation").contains("Signed in", "Sign-in failed", "Roles changed")
+                .isSorted();
     }
 }
