@@ -7,6 +7,7 @@ import app.limber.account.MemberChangeRefusedException;
 import app.limber.account.MemberProfile;
 import app.limber.account.MemberStatus;
 import app.limber.account.MyDataExport;
+import app.limber.account.ReadableTime;
 import app.limber.account.Role;
 import app.limber.account.SignInRecord;
 import app.limber.account.SignedInPerson;
@@ -39,8 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 
 /**
@@ -51,8 +50,6 @@ import java.util.EnumSet;
 @PageTitle("Member")
 @RolesAllowed(Role.ADMIN_NAME)
 class MemberDetailView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final ZoneId zone = SignedInPerson.currentZone();
     private final MemberAdmin memberAdmin;
@@ -105,9 +102,9 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     private Section facts() {
         Div list = new Div();
         list.addClassName("member-facts");
-        list.add(new Paragraph("Joined: " + WHEN.withZone(zone).format(profile.joinedAt())));
+        list.add(new Paragraph("Joined: " + ReadableTime.of(profile.joinedAt(), zone)));
         list.add(new Paragraph("Last sign-in: " + (profile.lastLoginAt() == null ? "never"
-                : WHEN.withZone(zone).format(profile.lastLoginAt()))));
+                : ReadableTime.of(profile.lastLoginAt(), zone))));
         list.add(new Paragraph("Time zone: " + profile.timeZone()));
         for (MemberActivity.Figure figure : memberAdmin.activity(personId)) {
             String text = figure.label() + ": " + figure.count();
@@ -222,7 +219,8 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     }
 
     private void configureHistory() {
-        history.addColumn(row -> WHEN.withZone(zone).format(row.at())).setHeader("When").setAutoWidth(true);
+        history.addColumn(row -> ReadableTime.of(row.at(), zone)).setHeader("When").setKey("when")
+                .setAutoWidth(true);
         history.addColumn(SignInRecord::from).setHeader("From").setAutoWidth(true);
         history.addColumn(row -> row.outcome().charAt(0) + row.outcome().substring(1).toLowerCase())
                 .setHeader("Outcome").setAutoWidth(true);

@@ -55,6 +55,8 @@ class MemberDetailViewTest extends UiTest {
                 .hasAttribute("download")).isTrue();
         assertThat(GridKt._size(view.history)).isEqualTo(1);
         assertThat(GridKt._get(view.history, 0).from()).isEqualTo("198.51.100.7");
+        assertThat(GridKt._getFormatted(view.history, 0, "when")).as("a local time, like the audit log's")
+                .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
 
         view.roles.setValue(Set.of(Role.RUNNER, Role.INSTRUCTOR));
         _click(_get(Button.class, spec -> spec.withText("Save roles")));
