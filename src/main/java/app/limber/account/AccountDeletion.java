@@ -41,11 +41,12 @@ class AccountDeletion {
             feature.forget(personId);
         }
         loginAttempts.deleteHistoryOf(personId, person.getEmail());
+        audit.forgetSignIns(personId, person.getEmail());
         links.deleteByPersonId(personId);
         person.anonymise(clock.instant());
         people.saveAndFlush(person);
         // The label names whom the entry was about at the time; the row itself no longer does.
-        audit.record("account.deleted", "person", personId, label);
+        audit.record(AuditAction.ACCOUNT_DELETED, "person", personId, label);
         sessions.endAllOf(personId);
     }
 }

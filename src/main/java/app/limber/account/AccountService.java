@@ -76,7 +76,7 @@ public class AccountService {
             throw new AccountChangeRefusedException(Field.NEW_PASSWORD, "Choose a password you aren't using now.");
         }
         me.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
-        audit.record("account.password-changed", "person", me.getId(), me.getDisplayName());
+        audit.record(AuditAction.PASSWORD_CHANGED, "person", me.getId(), me.getDisplayName());
     }
 
     /** Changes the caller's sign-in email; asks for the password, and the new email must be free. */
@@ -96,7 +96,7 @@ public class AccountService {
         String oldEmail = me.getEmail();
         me.changeEmail(email, clock.instant());
         if (!oldEmail.equals(email)) {
-            audit.record("account.email-changed", "person", me.getId(), me.getDisplayName(),
+            audit.record(AuditAction.EMAIL_CHANGED, "person", me.getId(), me.getDisplayName(),
                     "from " + oldEmail + " to " + email);
         }
         refreshSignedInPerson(me);

@@ -58,7 +58,7 @@ class AuditEvent {
             @Nullable Long subjectId, String subjectLabel, String details) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
-        this.actorName = actorName;
+        this.actorName = clip(actorName, Person.DISPLAY_NAME_MAX);
         this.action = action;
         this.subjectType = subjectType;
         this.subjectId = subjectId;

@@ -46,13 +46,6 @@ public class AuditLogQuery {
         return query.getSingleResult();
     }
 
-    /** The actions that occur in the log, for the filter's choices. */
-    @Transactional(readOnly = true)
-    public List<String> actions() {
-        return entityManager.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
-                .getResultList();
-    }
-
     private static String where(AuditFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.action() != null) {

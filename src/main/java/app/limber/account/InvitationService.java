@@ -110,7 +110,7 @@ public class InvitationService {
         Person person = people.saveAndFlush(Person.invited(address, displayName.strip(), EnumSet.of(Role.RUNNER), now));
         long personId = java.util.Objects.requireNonNull(person.getId());
         String token = links.issue(personId, Purpose.INVITATION, VALID_FOR);
-        audit.record("member.invited", "person", personId, MemberAdmin.label(person));
+        audit.record(AuditAction.MEMBER_INVITED, "person", personId, MemberAdmin.label(person));
         mail.sendInvitation(person.getEmail(), person.getDisplayName(), token, VALID_FOR.toDays());
         return new Outcome(Result.CREATED, personId, "Invited.");
     }
@@ -151,7 +151,7 @@ public class InvitationService {
                 mails.add(new AccountMail.Invited(address, name, tokens.get(id)));
                 outcomes[created.get(i)] = new Outcome(Result.CREATED, id, "Invited.");
             }
-            audit.recordAll("member.invited", "person", labels);
+            audit.recordAll(AuditAction.MEMBER_INVITED, "person", labels);
             mail.sendInvitations(mails, VALID_FOR.toDays());
         }
         return Arrays.asList(outcomes);
@@ -197,6 +197,31 @@ public class InvitationService {
         return ids;
     }
 
+    /**
+     * Sends the invitation again, with a new link, to each of these members who is still invited (enabled, no password
+     * chosen yet); the others are skipped. Returns how many were sent, each recorded in the audit log.
+     */
+    @Transactional
+    public int resendAll(java.util.Collection<Long> personIds) {
+        int sent = 0;
+        for (Person person : people.findAllById(personIds)) {
+            if (person.isEnabled() && person.isInvitationPending()) {
+                resend(person);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** A new invitation link for someone who hasn't accepted yet, emailed through the outbox and audited. */
+    void resend(Person person) {
+        long personId = java.util.Objects.requireNonNull(person.getId());
+        String token = links.issue(personId, Purpose.INVITATION, VALID_FOR);
+        mail.sendInvitation(person.getEmail(), person.getDisplayName(), token, VALID_FOR.toDays());
+        audit.record(AuditAction.MEMBER_INVITED, "person", personId, MemberAdmin.label(person),
+                "invitation sent again");
+    }
+
     /** Whether an invitation link is still good, and for whom (their display name). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -220,7 +245,7 @@ public class InvitationService {
         Instant now = clock.instant();
         person.changePasswordHash(passwordEncoder.encode(password), now);
         person.confirmEmail(now);
-        audit.record("member.joined", "person", personId, person.getDisplayName(), "accepted the invitation");
+        audit.record(AuditAction.MEMBER_JOINED, "person", personId, person.getDisplayName(), "accepted the invitation");
     }
 
     private static AccountChangeRefusedException expired() {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>20 failures for an email from anywhere within 15 minutes: each address gets one try per 30 seconds.
  * </ul>
  * Someone guessing from elsewhere can therefore slow an account down but never lock its owner out, and unknown
- * emails are treated exactly like known ones.
+ * emails are treated exactly like known ones. Every attempt also goes into the audit log (see {@link AuditLog}), so
+ * that sign-ins and admins' changes read as one timeline.
  */
 @Service
 public class LoginThrottle {
@@ -34,11 +35,13 @@ public class LoginThrottle {
 
     private final LoginAttemptRepository attempts;
     private final PersonRepository people;
+    private final AuditLog audit;
     private final Clock clock;
 
-    LoginThrottle(LoginAttemptRepository attempts, PersonRepository people, Clock clock) {
+    LoginThrottle(LoginAttemptRepository attempts, PersonRepository people, AuditLog audit, Clock clock) {
         this.attempts = attempts;
         this.people = people;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -86,8 +89,16 @@ public class LoginThrottle {
         if (email.length() > Person.EMAIL_MAX) {
             email = email.substring(0, Person.EMAIL_MAX);
         }
-        Long personId = people.findByEmail(email).map(Person::getId).orElse(null);
-        attempts.save(new LoginAttempt(email, personId, ip.length() > 64 ? ip.substring(0, 64) : ip, outcome, at));
+        Person person = people.findByEmail(email).orElse(null);
+        Long personId = person == null ? null : person.getId();
+        String address = ip.length() > 64 ? ip.substring(0, 64) : ip;
+        attempts.save(new LoginAttempt(email, personId, address, outcome, at));
+        audit.recordSignIn(switch (outcome) {
+            case SUCCEEDED -> AuditAction.SIGNED_IN;
+            case FAILED -> AuditAction.SIGN_IN_FAILED;
+            case DISABLED -> AuditAction.SIGN_IN_DISABLED;
+            case THROTTLED -> AuditAction.SIGN_IN_THROTTLED;
+        }, email, person, address);
         return personId;
     }
 

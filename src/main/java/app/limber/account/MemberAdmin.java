@@ -5,9 +5,7 @@ import app.limber.account.OneTimeLink.Purpose;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +29,13 @@ public class MemberAdmin {
     private final SignedInSessions sessions;
     private final AccountDeletion deletion;
     private final List<MemberActivity> activities;
+    private final InvitationService invitations;
     private final AuditLog audit;
     private final Clock clock;
 
     MemberAdmin(PersonRepository people, LoginAttemptRepository loginAttempts, OneTimeLinks links, AccountMail mail,
-            SignedInSessions sessions, AccountDeletion deletion, List<MemberActivity> activities, AuditLog audit,
-            Clock clock) {
+            SignedInSessions sessions, AccountDeletion deletion, List<MemberActivity> activities,
+            InvitationService invitations, AuditLog audit, Clock clock) {
         this.people = people;
         this.loginAttempts = loginAttempts;
         this.links = links;
@@ -44,6 +43,7 @@ public class MemberAdmin {
         this.sessions = sessions;
         this.deletion = deletion;
         this.activities = activities;
+        this.invitations = invitations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,12 +62,11 @@ public class MemberAdmin {
                 .toList();
     }
 
-    /** Figures other features keep about the member (comments, ...), by label. */
+    /** Figures other features keep about the member ("Comments: 4"), each with where to see them, if anywhere. */
     @Transactional(readOnly = true)
-    public Map<String, Long> activity(long personId) {
-        Map<String, Long> figures = new LinkedHashMap<>();
-        activities.forEach(activity -> figures.put(activity.label(), activity.countFor(personId)));
-        return figures;
+    public List<MemberActivity.Figure> activity(long personId) {
+        return activities.stream().map(activity -> new MemberActivity.Figure(activity.label(),
+                activity.countFor(personId), activity.linkFor(personId))).toList();
     }
 
     /** Gives the member exactly these roles; their sessions end so that the new roles apply from the next sign-in. */
@@ -80,18 +79,41 @@ public class MemberAdmin {
         if (isCaller(personId) && !roles.contains(Role.ADMIN)) {
             throw new MemberChangeRefusedException("You can't remove your own admin role. Ask another admin.");
         }
+        changeRoles(person, roles);
+        return MemberProfile.of(person);
+    }
+
+    /**
+     * Gives each of these members exactly this one role (each change audited, their sessions ended); members who
+     * already hold exactly it are skipped, and so is the caller when that would take their admin role away.
+     */
+    @Transactional
+    public int changeRoleAll(Collection<Long> personIds, Role role) {
+        int changed = 0;
+        for (Person person : people.findAllById(personIds)) {
+            boolean ownAdminRole = isCaller(java.util.Objects.requireNonNull(person.getId())) && role != Role.ADMIN;
+            if (!ownAdminRole && changeRoles(person, EnumSet.of(role))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether the roles changed (and the change was saved and audited). */
+    private boolean changeRoles(Person person, Set<Role> roles) {
+        long personId = java.util.Objects.requireNonNull(person.getId());
         Set<Role> before = person.getRoles();
         if (before.equals(roles)) {
-            return MemberProfile.of(person);
+            return false;
         }
         person.changeRoles(EnumSet.copyOf(roles), clock.instant());
         people.saveAndFlush(person);
-        audit.record("member.roles_changed", "person", personId, label(person),
+        audit.record(AuditAction.ROLES_CHANGED, "person", personId, label(person),
                 names(before) + " → " + names(roles));
         if (!isCaller(personId)) {
             sessions.endAllOf(personId);
         }
-        return MemberProfile.of(person);
+        return true;
     }
 
     /** Disables the account: no more sign-ins, and every open session of theirs ends now. */
@@ -125,7 +147,7 @@ public class MemberAdmin {
         }
         person.disable(clock.instant());
         people.saveAndFlush(person);
-        audit.record("member.disabled", "person", personId, label(person));
+        audit.record(AuditAction.MEMBER_DISABLED, "person", personId, label(person));
         sessions.endAllOf(personId);
     }
 
@@ -133,12 +155,31 @@ public class MemberAdmin {
     @Transactional
     public MemberProfile enable(long personId) {
         Person person = find(personId);
-        if (!person.isEnabled()) {
-            person.enable(clock.instant());
-            people.saveAndFlush(person);
-            audit.record("member.enabled", "person", personId, label(person));
-        }
+        enable(person);
         return MemberProfile.of(person);
+    }
+
+    /** Enables several accounts at once; returns how many were disabled and are enabled now. */
+    @Transactional
+    public int enableAll(Collection<Long> personIds) {
+        int enabled = 0;
+        for (Person person : people.findAllById(personIds)) {
+            if (enable(person)) {
+                enabled++;
+            }
+        }
+        return enabled;
+    }
+
+    private boolean enable(Person person) {
+        if (person.isEnabled()) {
+            return false;
+        }
+        person.enable(clock.instant());
+        people.saveAndFlush(person);
+        audit.record(AuditAction.MEMBER_ENABLED, "person", java.util.Objects.requireNonNull(person.getId()),
+                label(person));
+        return true;
     }
 
     /**
@@ -152,15 +193,12 @@ public class MemberAdmin {
             throw new MemberChangeRefusedException("Enable the account first: disabled members can't sign in.");
         }
         if (person.isInvitationPending()) {
-            String token = links.issue(personId, Purpose.INVITATION, InvitationService.VALID_FOR);
-            mail.sendInvitation(person.getEmail(), person.getDisplayName(), token,
-                    InvitationService.VALID_FOR.toDays());
-            audit.record("member.invited", "person", personId, label(person), "invitation sent again");
+            invitations.resend(person);
         } else {
             String token = links.issue(personId, Purpose.PASSWORD_RESET, PasswordResetService.VALID_FOR);
             mail.sendPasswordReset(person.getEmail(), person.getDisplayName(), token,
                     PasswordResetService.VALID_FOR.toMinutes());
-            audit.record("member.password_reset_sent", "person", personId, label(person));
+            audit.record(AuditAction.PASSWORD_RESET_SENT, "person", personId, label(person));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.limber.community;
 
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class CommentHistory {
     }
 
     void deleted(Comment comment) {
-        auditLog.record("comment.deleted", "comment", comment.id(), label(comment),
+        auditLog.record(AuditAction.COMMENT_DELETED, "comment", comment.id(), label(comment),
                 "deleted permanently from " + comment.status().label());
     }
 

@@ -1,5 +1,6 @@
 package app.limber.community;
 
+import app.limber.account.PersonDirectory;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.content.CommentableItem;
@@ -35,11 +36,14 @@ public class CommentModeration {
     private final CommentHistory history;
     private final CommentNotices notices;
     private final CommentService posting;
+    private final PersonDirectory directory;
     private final Clock clock;
 
     CommentModeration(CommentRepository comments, CommentStatusChangeRepository changes, CommentableItems items,
-            CommentHistory history, CommentNotices notices, CommentService posting, Clock clock) {
+            CommentHistory history, CommentNotices notices, CommentService posting, PersonDirectory directory,
+            Clock clock) {
         this.posting = posting;
+        this.directory = directory;
         this.comments = comments;
         this.changes = changes;
         this.items = items;
@@ -53,13 +57,19 @@ public class CommentModeration {
     public List<QueueRow> page(QueueFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
         List<Comment> rows = comments.findQueue(filter.status(), scope(), filter.itemKind(), filter.itemId(),
-                filter.pattern(), new OffsetPage(offset, size));
+                filter.authorId(), filter.pattern(), new OffsetPage(offset, size));
         Map<CommentableItem.Kind, Map<Long, CommentableItem>> titles = new EnumMap<>(CommentableItem.Kind.class);
         rows.stream().collect(Collectors.groupingBy(Comment::itemKind,
                         Collectors.mapping(Comment::itemId, Collectors.toSet())))
                 .forEach((kind, ids) -> titles.put(kind, items.findAll(kind, ids)));
         return rows.stream().map(row -> toRow(row, titles.getOrDefault(row.itemKind(), Map.of())
                 .get(row.itemId()))).toList();
+    }
+
+    /** The name of the member whose comments the queue is narrowed to, for its "comments by" line. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> memberName(long personId) {
+        return java.util.Optional.ofNullable(directory.displayNames(List.of(personId)).get(personId));
     }
 
     /** How many comments the current tab and search show. */
@@ -75,7 +85,8 @@ public class CommentModeration {
         for (CommentStatus status : CommentStatus.values()) {
             counts.put(status, 0L);
         }
-        for (Object[] row : comments.countByStatus(scope(), filter.itemKind(), filter.itemId(), filter.pattern())) {
+        for (Object[] row : comments.countByStatus(scope(), filter.itemKind(), filter.itemId(),
+                filter.authorId(), filter.pattern())) {
             counts.put((CommentStatus) row[0], (Long) row[1]);
         }
         return counts;

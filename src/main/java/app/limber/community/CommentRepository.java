@@ -48,22 +48,24 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
             select c from Comment c where c.status = :status
               and (:scope is null or c.itemAuthorId = :scope)
               and (:kind is null or (c.itemKind = :kind and c.itemId = :itemId))
+              and (:authorId is null or c.authorId = :authorId)
               and (:pattern = '' or lower(c.body) like :pattern escape '\\' or lower(c.authorName) like :pattern escape '\\'
                 or lower(c.authorEmail) like :pattern escape '\\' or c.ipAddress like :pattern escape '\\')
             order by c.createdAt desc, c.id desc""")
     List<Comment> findQueue(CommentStatus status, @Nullable Long scope, CommentableItem.@Nullable Kind kind,
-            long itemId, String pattern, Pageable page);
+            long itemId, @Nullable Long authorId, String pattern, Pageable page);
 
     /** Counts per status for the queue's tabs, in one statement. */
     @Query("""
             select c.status, count(c) from Comment c
             where (:scope is null or c.itemAuthorId = :scope)
               and (:kind is null or (c.itemKind = :kind and c.itemId = :itemId))
+              and (:authorId is null or c.authorId = :authorId)
               and (:pattern = '' or lower(c.body) like :pattern escape '\\' or lower(c.authorName) like :pattern escape '\\'
                 or lower(c.authorEmail) like :pattern escape '\\' or c.ipAddress like :pattern escape '\\')
             group by c.status""")
     List<Object[]> countByStatus(@Nullable Long scope, CommentableItem.@Nullable Kind kind, long itemId,
-            String pattern);
+            @Nullable Long authorId, String pattern);
 
     @Query("select c from Comment c where c.id in :ids and (:scope is null or c.itemAuthorId = :scope)")
     List<Comment> findInScope(Collection<Long> ids, @Nullable Long scope);

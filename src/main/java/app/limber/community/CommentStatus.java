@@ -1,5 +1,7 @@
 package app.limber.community;
 
+import app.limber.account.AuditAction;
+
 /** Where a comment is in moderation. Only approved comments are shown to readers. */
 public enum CommentStatus {
     PENDING("Pending"),
@@ -17,13 +19,13 @@ public enum CommentStatus {
         return label;
     }
 
-    /** The audit log action for a change to this status, e.g. {@code comment.approved}. */
-    String auditAction() {
+    /** The audit log action for a change to this status. */
+    AuditAction auditAction() {
         return switch (this) {
-            case PENDING -> "comment.unapproved";
-            case APPROVED -> "comment.approved";
-            case SPAM -> "comment.spammed";
-            case TRASH -> "comment.trashed";
+            case PENDING -> AuditAction.COMMENT_UNAPPROVED;
+            case APPROVED -> AuditAction.COMMENT_APPROVED;
+            case SPAM -> AuditAction.COMMENT_SPAMMED;
+            case TRASH -> AuditAction.COMMENT_TRASHED;
         };
     }
 }

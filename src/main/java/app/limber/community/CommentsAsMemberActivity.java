@@ -24,4 +24,10 @@ class CommentsAsMemberActivity implements MemberActivity {
     public long countFor(long personId) {
         return comments.countByAuthorId(personId);
     }
+
+    /** The moderation queue, showing only this member's comments. */
+    @Override
+    public String linkFor(long personId) {
+        return "admin/comments?" + QueueFilter.MEMBER_PARAMETER + "=" + personId;
+    }
 }

@@ -1,5 +1,6 @@
 package app.limber.content;
 
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
@@ -106,22 +107,22 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     @Override
     @Transactional
     public ArticleDraft publishNow(long id, long version) {
-        return audited("content.published", change(id, version, (article, now) -> article.publication().publishNow(now)));
+        return audited(AuditAction.CONTENT_PUBLISHED, change(id, version, (article, now) -> article.publication().publishNow(now)));
     }
 
     @Override
     @Transactional
     public ArticleDraft schedule(long id, long version, Instant publishAt) {
-        return audited("content.scheduled", change(id, version, (article, now) -> article.publication().schedule(publishAt, now)));
+        return audited(AuditAction.CONTENT_SCHEDULED, change(id, version, (article, now) -> article.publication().schedule(publishAt, now)));
     }
 
     @Override
     @Transactional
     public ArticleDraft archive(long id, long version) {
-        return audited("content.archived", change(id, version, (article, now) -> article.publication().archive()));
+        return audited(AuditAction.CONTENT_ARCHIVED, change(id, version, (article, now) -> article.publication().archive()));
     }
 
-    private ArticleDraft audited(String action, ArticleDraft draft) {
+    private ArticleDraft audited(AuditAction action, ArticleDraft draft) {
         return StudioChange.recordPublishing(audit, action, "article", draft);
     }
 

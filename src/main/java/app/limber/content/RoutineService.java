@@ -1,5 +1,6 @@
 package app.limber.content;
 
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
@@ -160,22 +161,22 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Override
     @Transactional
     public RoutineDraft publishNow(long id, long version) {
-        return audited("content.published", change(id, version, (routine, now) -> routine.publication().publishNow(now)));
+        return audited(AuditAction.CONTENT_PUBLISHED, change(id, version, (routine, now) -> routine.publication().publishNow(now)));
     }
 
     @Override
     @Transactional
     public RoutineDraft schedule(long id, long version, Instant publishAt) {
-        return audited("content.scheduled", change(id, version, (routine, now) -> routine.publication().schedule(publishAt, now)));
+        return audited(AuditAction.CONTENT_SCHEDULED, change(id, version, (routine, now) -> routine.publication().schedule(publishAt, now)));
     }
 
     @Override
     @Transactional
     public RoutineDraft archive(long id, long version) {
-        return audited("content.archived", change(id, version, (routine, now) -> routine.publication().archive()));
+        return audited(AuditAction.CONTENT_ARCHIVED, change(id, version, (routine, now) -> routine.publication().archive()));
     }
 
-    private RoutineDraft audited(String action, RoutineDraft draft) {
+    private RoutineDraft audited(AuditAction action, RoutineDraft draft) {
         return StudioChange.recordPublishing(audit, action, "routine", draft);
     }
 

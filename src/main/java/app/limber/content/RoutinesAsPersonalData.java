@@ -1,6 +1,8 @@
 package app.limber.content;
 
 import app.limber.account.PersonalData;
+import app.limber.account.ReadableTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
@@ -24,14 +26,15 @@ class RoutinesAsPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
-    public Object exportFor(long personId) {
+    public Object exportFor(long personId, ZoneId zone) {
         return routines.listSummaries(personId, RoutineFilter.none(), Pageable.unpaged())
                 .stream().map(routine -> {
                     Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", routine.id());
                     row.put("title", routine.title());
                     row.put("address", "/routines/" + routine.slug());
                     row.put("status", routine.status().name());
-                    row.put("lastChanged", routine.updatedAt().toString());
+                    row.put("lastChanged", ReadableTime.of(routine.updatedAt(), zone));
                     return row;
                 }).toList();
     }

@@ -1,6 +1,7 @@
 package app.limber.content;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public final class StudioChange {
     }
 
     /** Publishing, scheduling and archiving go into the audit log, in the transaction that makes the change. */
-    static <D extends AuthoredDraft> D recordPublishing(AuditLog audit, String action, String kind, D draft) {
+    static <D extends AuthoredDraft> D recordPublishing(AuditLog audit, AuditAction action, String kind, D draft) {
         audit.record(action, kind, draft.getId(), draft.getTitle(),
                 draft.getPublishAt() == null ? "" : "publish at " + draft.getPublishAt());
         return draft;

@@ -1,5 +1,6 @@
 package app.limber.program;
 
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import app.limber.content.SessionRoutines;
@@ -64,7 +65,7 @@ public class CalendarFeedService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         enrolment.setCalendarTokenHash(hash(token), clock.instant());
         enrolments.saveAndFlush(enrolment);
-        auditLog.record("calendar.address-created", "enrolment", enrolmentId, "Calendar feed");
+        auditLog.record(AuditAction.CALENDAR_ADDRESS_CREATED, "enrolment", enrolmentId, "Calendar feed");
         return publicUrl + PATH_PREFIX + token + ".ics";
     }
 
@@ -75,7 +76,7 @@ public class CalendarFeedService {
         Enrolment enrolment = ownOpenEnrolment(enrolmentId);
         enrolment.setCalendarTokenHash(null, clock.instant());
         enrolments.saveAndFlush(enrolment);
-        auditLog.record("calendar.revoked", "enrolment", enrolmentId, "Calendar feed");
+        auditLog.record(AuditAction.CALENDAR_REVOKED, "enrolment", enrolmentId, "Calendar feed");
     }
 
     /** The feed for a secret from an address, for anyone holding it; empty when unknown, revoked or left. */

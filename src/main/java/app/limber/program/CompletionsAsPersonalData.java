@@ -1,8 +1,11 @@
 package app.limber.program;
 
 import app.limber.account.PersonalData;
+import app.limber.account.ReadableTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CompletionsAsPersonalData implements PersonalData {
 
     private final SessionCompletionRepository completions;
+    private final EnrolmentRepository enrolments;
 
-    CompletionsAsPersonalData(SessionCompletionRepository completions) {
+    CompletionsAsPersonalData(SessionCompletionRepository completions, EnrolmentRepository enrolments) {
         this.completions = completions;
+        this.enrolments = enrolments;
     }
 
     @Override
@@ -23,13 +28,16 @@ class CompletionsAsPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
-    public Object exportFor(long personId) {
+    public Object exportFor(long personId, ZoneId zone) {
+        Map<Long, String> programs = enrolments.findViewsByPersonId(personId).stream()
+                .collect(Collectors.toMap(MyEnrolment::id, MyEnrolment::programTitle));
         return completions.findByPersonIdOrderByCompletedAt(personId).stream().map(completion -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("enrolment", completion.enrolmentId());
+            row.put("program", programs.getOrDefault(completion.enrolmentId(), ""));
+            row.put("enrolmentId", completion.enrolmentId());
             row.put("day", completion.dayNumber());
-            row.put("completedOn", completion.completedOn().toString());
-            row.put("completedAt", completion.completedAt().toString());
+            row.put("completedOn", ReadableTime.date(completion.completedOn()));
+            row.put("completedAt", ReadableTime.of(completion.completedAt(), zone));
             row.put("routines", completion.routineTitles());
             row.put("practisedSeconds", completion.practisedSeconds());
             row.put("feel", completion.feel());

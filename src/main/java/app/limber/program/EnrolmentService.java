@@ -1,5 +1,6 @@
 package app.limber.program;
 
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
@@ -85,7 +86,7 @@ public class EnrolmentService {
             throw new IllegalArgumentException("This person no longer exists.");
         }
         MyEnrolment created = open(personId, program, startDate, SignedInPerson.current().personId());
-        audit.record("enrolment.created", "enrolment", created.id(), name + " in " + program.title(),
+        audit.record(AuditAction.ENROLMENT_CREATED, "enrolment", created.id(), name + " in " + program.title(),
                 "starting " + startDate);
         return created;
     }
@@ -97,7 +98,7 @@ public class EnrolmentService {
         MyEnrolment view = enrolments.findViewById(enrolmentId).orElseThrow(EnrolmentService::gone);
         String name = directory.displayNames(List.of(view.personId())).getOrDefault(view.personId(), "someone");
         enrolments.deleteById(enrolmentId);
-        audit.record("enrolment.removed", "enrolment", enrolmentId, name + " in " + view.programTitle());
+        audit.record(AuditAction.ENROLMENT_REMOVED, "enrolment", enrolmentId, name + " in " + view.programTitle());
     }
 
     /** Pauses an active enrolment today: no new days are released until it is resumed. */

@@ -1,6 +1,8 @@
 package app.limber.program;
 
 import app.limber.account.PersonalData;
+import app.limber.account.ReadableTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -24,15 +26,17 @@ class EnrolmentsAsPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
-    public Object exportFor(long personId) {
+    public Object exportFor(long personId, ZoneId zone) {
         return enrolments.findViewsByPersonId(personId).stream().map(enrolment -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", enrolment.id());
             row.put("program", enrolment.programTitle());
+            row.put("programId", enrolment.programId());
             row.put("address", "/programs/" + enrolment.programSlug());
-            row.put("startDate", enrolment.startDate().toString());
+            row.put("startDate", ReadableTime.date(enrolment.startDate()));
             row.put("status", enrolment.status().name());
             if (enrolment.pausedOn() != null) {
-                row.put("pausedOn", enrolment.pausedOn().toString());
+                row.put("pausedOn", ReadableTime.date(enrolment.pausedOn()));
             }
             return row;
         }).toList();

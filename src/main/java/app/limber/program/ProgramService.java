@@ -1,6 +1,7 @@
 package app.limber.program;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.PersonDirectory;
 import app.limber.account.SignedInPerson;
@@ -165,7 +166,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
             program.requireRoutinesLiveAt(now, routines.byIds(program.routineIds()));
             program.publication().publishNow(now);
         });
-        audit.record("program.published", "program", id, published.getTitle());
+        audit.record(AuditAction.PROGRAM_PUBLISHED, "program", id, published.getTitle());
         return published;
     }
 
@@ -176,7 +177,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
             program.requireRoutinesLiveAt(publishAt, routines.byIds(program.routineIds()));
             program.publication().schedule(publishAt, now);
         });
-        audit.record("program.scheduled", "program", id, scheduled.getTitle(), "for " + publishAt);
+        audit.record(AuditAction.PROGRAM_SCHEDULED, "program", id, scheduled.getTitle(), "for " + publishAt);
         return scheduled;
     }
 
@@ -184,7 +185,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     @Transactional
     public ProgramDraft archive(long id, long version) {
         ProgramDraft archived = change(id, version, (program, now) -> program.publication().archive());
-        audit.record("program.archived", "program", id, archived.getTitle());
+        audit.record(AuditAction.PROGRAM_ARCHIVED, "program", id, archived.getTitle());
         return archived;
     }
 
@@ -192,7 +193,7 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     @Transactional
     public ProgramDraft backToDraft(long id, long version) {
         ProgramDraft draft = change(id, version, (program, now) -> program.publication().backToDraft());
-        audit.record("program.unpublished", "program", id, draft.getTitle());
+        audit.record(AuditAction.PROGRAM_UNPUBLISHED, "program", id, draft.getTitle());
         return draft;
     }
 

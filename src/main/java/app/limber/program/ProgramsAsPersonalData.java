@@ -1,6 +1,8 @@
 package app.limber.program;
 
 import app.limber.account.PersonalData;
+import app.limber.account.ReadableTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
@@ -24,14 +26,15 @@ class ProgramsAsPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
-    public Object exportFor(long personId) {
+    public Object exportFor(long personId, ZoneId zone) {
         return programs.listSummaries(personId, ProgramFilter.none(), Pageable.unpaged()).stream().map(program -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", program.id());
             row.put("title", program.title());
             row.put("address", "/programs/" + program.slug());
             row.put("lengthDays", program.lengthDays());
             row.put("status", program.status().name());
-            row.put("lastChanged", program.updatedAt().toString());
+            row.put("lastChanged", ReadableTime.of(program.updatedAt(), zone));
             return row;
         }).toList();
     }

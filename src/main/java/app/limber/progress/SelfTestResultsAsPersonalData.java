@@ -1,6 +1,8 @@
 package app.limber.progress;
 
 import app.limber.account.PersonalData;
+import app.limber.account.ReadableTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ class SelfTestResultsAsPersonalData implements PersonalData {
 
     @Override
     @Transactional(readOnly = true)
-    public Object exportFor(long personId) {
+    public Object exportFor(long personId, ZoneId zone) {
         List<SelfTestResult> recorded = results.findByPerson(personId);
         Map<Long, SelfTestCard> cards = tests.findAllById(recorded.stream().map(SelfTestResult::selfTestId)
                 .distinct().toList()).stream().map(SelfTest::toCard)
@@ -39,11 +41,13 @@ class SelfTestResultsAsPersonalData implements PersonalData {
         return recorded.stream().map(SelfTestResult::toRow).map(result -> {
             SelfTestCard test = cards.get(result.selfTestId());
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", result.id());
             row.put("selfTest", test == null ? "" : test.name());
+            row.put("selfTestId", result.selfTestId());
             row.put("value", result.value().toPlainString());
             row.put("unit", test == null ? "" : test.unit());
             row.put("side", result.side().name());
-            row.put("measuredOn", result.measuredOn().toString());
+            row.put("measuredOn", ReadableTime.date(result.measuredOn()));
             row.put("note", result.note());
             return row;
         }).toList();

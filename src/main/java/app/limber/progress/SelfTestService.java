@@ -1,6 +1,7 @@
 package app.limber.progress;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.AuditAction;
 import app.limber.account.AuditLog;
 import app.limber.account.SignedInPerson;
 import app.limber.content.Side;
@@ -95,7 +96,7 @@ public class SelfTestService {
             SelfTest created = new SelfTest(SignedInPerson.current().personId(), clock.instant());
             created.apply(draft, clock.instant());
             SelfTest saved = tests.saveAndFlush(created);
-            auditLog.record("selftest.created", "self-test", saved.id(), saved.name());
+            auditLog.record(AuditAction.SELF_TEST_CREATED, "self-test", saved.id(), saved.name());
             return saved.toDraft();
         }
         SelfTest test = requireEditable(tests.findById(draft.getId()).orElseThrow(SelfTestService::testGone));
@@ -109,7 +110,7 @@ public class SelfTestService {
         } catch (OptimisticLockingFailureException concurrent) {
             throw new ChangedBySomeoneElseException();
         }
-        auditLog.record(retired ? "selftest.retired" : "selftest.changed", "self-test", test.id(), test.name());
+        auditLog.record(retired ? AuditAction.SELF_TEST_RETIRED : AuditAction.SELF_TEST_CHANGED, "self-test", test.id(), test.name());
         return test.toDraft();
     }
 

@@ -73,6 +73,12 @@ class AccountDeletionTest extends IntegrationTest {
     @Test
     void deletingMyAccountEndsSignInsAndRemovesMyData() {
         sessionRegistry.registerNewSession("sam-phone", sam);
+        jdbc.update("""
+                insert into audit_events (occurred_at, actor_id, actor_name, action, subject_type, subject_id,
+                    subject_label, details)
+                values (now(), ?, 'Sam Rivera', 'signin.succeeded', 'person', ?, 'sam@example.test', 'from 198.51.100.7'),
+                    (now(), null, 'sam@example.test', 'signin.failed', 'person', null, 'sam@example.test', 'from 198.51.100.7')
+                """, sam.personId(), sam.personId());
 
         accountService.deleteMyAccount("secret-password");
 
@@ -91,7 +97,8 @@ class AccountDeletionTest extends IntegrationTest {
                 sam.personId())).as("progress is removed").isZero();
 
         actAs(accounts.create(Set.of(Role.ADMIN)));
-        assertThat(audit.page(AuditFilter.none(), PageRequest.of(0, 10))).singleElement().satisfies(entry -> {
+        assertThat(audit.page(AuditFilter.none(), PageRequest.of(0, 10))).as("sign-ins go with the history")
+                .singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("account.deleted");
             assertThat(entry.actorName()).isEqualTo("Sam Rivera");
         });

@@ -75,6 +75,28 @@ class LoginThrottleTest extends IntegrationTest {
     }
 
     @Test
+    void signInsSuccessfulOrNotAreInTheAuditLogWithTheAddressAndTheEmailTried() throws Exception {
+        long sam = jdbc.queryForObject("select id from people where email = 'sam@example.test'", Long.class);
+        signIn("Sam@Example.test", "wrong");
+        signIn("nobody@example.test", "a guess");
+        signIn("sam@example.test", "secret-password");
+
+        var entries = jdbc.queryForList("select action, actor_id, actor_name, subject_type, subject_id, subject_label,"
+                + " details from audit_events order by id");
+        assertThat(entries).extracting(row -> row.get("action"))
+                .containsExactly("signin.failed", "signin.failed", "signin.succeeded");
+        assertThat(entries.get(0)).containsEntry("actor_id", null).containsEntry("actor_name", "sam@example.test")
+                .containsEntry("subject_type", "person").containsEntry("subject_id", sam)
+                .containsEntry("subject_label", "sam@example.test");
+        assertThat((String) entries.get(0).get("details")).matches("from (127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)");
+        assertThat(entries.get(1)).as("an unknown email refers to no person").containsEntry("subject_id", null)
+                .containsEntry("actor_name", "nobody@example.test")
+                .containsEntry("subject_label", "nobody@example.test");
+        assertThat(entries.get(2)).containsEntry("actor_id", sam).containsEntry("actor_name", "Sam Rivera")
+                .containsEntry("subject_id", sam);
+    }
+
+    @Test
     void fiveFailuresFromOneAddressMakeItWaitEvenWithTheRightPassword() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThat(signIn("sam@example.test", "guess-" + i)).isEqualTo("/login?error");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +35,9 @@ class MyDataExportTest extends IntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void theExportHoldsTheAccountSignInsAndWhatThePersonWroteButNothingOfOthers() {
+        clock.set(java.time.Instant.parse("2026-11-29T06:42:31.123456Z"));
         SignedInPerson maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        jdbc.update("update people set time_zone = 'Europe/Berlin' where id = ?", maya.personId());
         SignedInPerson other = accounts.create("other@example.test", "Other Coach", Set.of(Role.INSTRUCTOR));
         actAs(other);
         routines.createDraft("Someone else's routine");
@@ -48,10 +51,13 @@ class MyDataExportTest extends IntegrationTest {
         Map<String, Object> account = (Map<String, Object>) data.get("account");
         assertThat(account).containsEntry("email", "maya@example.test").containsEntry("displayName", "Maya Lindqvist")
                 .containsEntry("roles", List.of("INSTRUCTOR")).doesNotContainKeys("passwordHash", "password");
+        assertThat(account).as("in Maya's time zone, without seconds").containsEntry("createdAt", "29 Nov 2026, 07:42");
         assertThat((List<Map<String, Object>>) data.get("signInAttempts")).singleElement()
-                .satisfies(attempt -> assertThat(attempt).containsEntry("from", "198.51.100.7"));
-        assertThat((List<Map<String, Object>>) data.get("routinesWritten")).extracting(r -> r.get("title"))
-                .containsExactly("Post-run toe stretch");
+                .satisfies(attempt -> assertThat(attempt).containsEntry("from", "198.51.100.7")
+                        .containsEntry("at", "29 Nov 2026, 07:42"));
+        assertThat((List<Map<String, Object>>) data.get("routinesWritten")).singleElement().satisfies(routine ->
+                assertThat(routine).containsEntry("title", "Post-run toe stretch")
+                        .containsEntry("lastChanged", "29 Nov 2026, 07:42").containsKey("id"));
         assertThat(export.exportJson()).doesNotContain("argon2", "Someone else's routine", "other@example.test");
     }
 
@@ -59,5 +65,21 @@ class MyDataExportTest extends IntegrationTest {
     void nobodyCanExportWithoutSigningIn() {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> export.exportJson()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdminDownloadsAMembersDataAndTheLogSaysSoButARunnerCannot() {
+        SignedInPerson sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
+        SignedInPerson admin = accounts.create("ada@example.test", "Ada Admin", Set.of(Role.ADMIN));
+
+        actAs(admin);
+        Map<String, Object> data = json.readValue(export.exportJsonOf(sam.personId()), Map.class);
+        assertThat((Map<String, Object>) data.get("account")).containsEntry("email", "sam@example.test");
+        assertThat(jdbc.queryForList("select action || ' by ' || actor_name from audit_events", String.class))
+                .containsExactly("member.data_exported by Ada Admin");
+
+        actAs(sam);
+        assertThatThrownBy(() -> export.exportJsonOf(admin.personId())).isInstanceOf(AccessDeniedException.class);
     }
 }

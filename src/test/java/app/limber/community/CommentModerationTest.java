@@ -457,11 +457,16 @@ class CommentModerationTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void deletingAnAccountKeepsTheWordsButNotThePerson(@Autowired CommentsAsPersonalData personal) {
         SignedInPerson runner = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
         long id = fixtures.as(runner, () -> fixtures.post(article, null, "", "", "", "Nine cm now!", "192.0.2.4")).id();
-        assertThat((List<?>) personal.exportFor(runner.personId())).singleElement()
-                .satisfies(row -> assertThat(((Map<?, ?>) row).get("text")).isEqualTo("Nine cm now!"));
+        assertThat((List<?>) personal.exportFor(runner.personId(), java.time.ZoneOffset.UTC)).singleElement()
+                .satisfies(row -> assertThat((Map<String, Object>) row).containsEntry("text", "Nine cm now!")
+                        .containsEntry("id", id).containsEntry("on", "Ankles that land soft")
+                        .containsEntry("onKind", "article").containsEntry("onId", article)
+                        .hasEntrySatisfying("postedAt", at -> assertThat((String) at)
+                                .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}")));
 
         fixtures.as(runner, () -> {
             new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(

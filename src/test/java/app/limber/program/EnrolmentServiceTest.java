@@ -182,12 +182,13 @@ class EnrolmentServiceTest extends IntegrationTest {
         PersonalData data = personalData.stream().filter(d -> d.section().equals("programEnrolments")).findFirst()
                 .orElseThrow();
 
-        assertThat(data.exportFor(sam.personId()).toString()).contains("Back on track", TODAY.toString(), "ACTIVE");
+        assertThat(data.exportFor(sam.personId(), java.time.ZoneOffset.UTC).toString())
+                .contains("Back on track", app.limber.account.ReadableTime.date(TODAY), "ACTIVE");
         transaction.executeWithoutResult(status -> data.forget(sam.personId()));
         assertThat(jdbc.queryForObject("select count(*) from enrolments", Integer.class)).isZero();
 
         PersonalData written = personalData.stream().filter(d -> d.section().equals("programsWritten")).findFirst()
                 .orElseThrow();
-        assertThat(written.exportFor(maya.personId()).toString()).contains("Back on track", "/programs/back-on-track");
+        assertThat(written.exportFor(maya.personId(), java.time.ZoneOffset.UTC).toString()).contains("Back on track", "/programs/back-on-track");
     }
 }

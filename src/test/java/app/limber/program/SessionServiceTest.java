@@ -198,7 +198,7 @@ class SessionServiceTest extends IntegrationTest {
         long othersEnrolment = fixtures.enrol(otherRunner.personId(), program, LocalDate.parse("2026-03-01"));
         sessions.complete(othersEnrolment, 1, null, null);
 
-        assertThat(personalData.exportFor(runner.personId())).asString()
+        assertThat(personalData.exportFor(runner.personId(), java.time.ZoneOffset.UTC)).asString()
                 .contains("Stiff ankles").contains("Runner's Sun Salute");
         personalData.forget(runner.personId());
         assertThat(fixtures.completions(enrolment)).isZero();

@@ -236,10 +236,10 @@ class SelfTestServiceTest extends IntegrationTest {
         PersonalData results = personalData.stream().filter(p -> p.section().equals("selfTestResults"))
                 .findFirst().orElseThrow();
 
-        List<Map<String, Object>> exported = (List<Map<String, Object>>) results.exportFor(sam.personId());
+        List<Map<String, Object>> exported = (List<Map<String, Object>>) results.exportFor(sam.personId(), java.time.ZoneOffset.UTC);
         assertThat(exported).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("selfTest", "Knee-to-wall").containsEntry("value", "8.50").containsEntry("unit", "cm"));
-        assertThat((List<?>) results.exportFor(maya.personId())).isEmpty();
+        assertThat((List<?>) results.exportFor(maya.personId(), java.time.ZoneOffset.UTC)).isEmpty();
 
         new org.springframework.transaction.support.TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> results.forget(sam.personId()));

@@ -2,9 +2,11 @@ package app.limber.admin.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.limber.account.AuditAction;
 import app.limber.account.AuditEntry;
 import app.limber.account.AuditFilter;
 import app.limber.account.AuditLogQuery;
+import app.limber.account.ReadableTime;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,18 +27,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
-/** Who did what to whom and when: the audit log, newest first, filtered in the database. */
+/**
+ * Who did what to whom and when: the audit log (admins' changes and every sign-in attempt), newest first, filtered in
+ * the database, with actions as readable labels and times in the viewing admin's time zone.
+ */
 @Route("admin/audit")
 @PageTitle("Audit log")
 @Menu(order = 3.8, icon = "vaadin:records", title = "Audit log")
 @RolesAllowed(Role.ADMIN_NAME)
 class AuditLogView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final ZoneId zone = SignedInPerson.currentZone();
     private final AuditLogQuery log;
@@ -53,7 +56,10 @@ class AuditLogView extends Main {
 
         action.setPlaceholder("Any action");
         action.setAriaLabel("Action");
-        action.setItems(log.actions());
+        // Every action there is, not only those in the log: no scan of a table that grows with every sign-in.
+        action.setItems(Arrays.stream(AuditAction.values()).sorted(Comparator.comparing(AuditAction::label))
+                .map(AuditAction::code).toList());
+        action.setItemLabelGenerator(AuditAction::labelOf);
         action.setClearButtonVisible(true);
         action.addValueChangeListener(event -> refresh());
         textFilter(actor, "Who");
@@ -70,12 +76,12 @@ class AuditLogView extends Main {
         Div toolbar = new Div(action, actor, subject, from, until);
         toolbar.addClassName("list-toolbar");
 
-        var when = grid.addColumn(entry -> WHEN.withZone(zone).format(entry.occurredAt())).setHeader("When")
+        var when = grid.addColumn(entry -> ReadableTime.of(entry.occurredAt(), zone)).setHeader("When").setKey("when")
                 .setSortProperty("occurredAt").setAutoWidth(true);
         grid.addColumn(AuditEntry::actorName).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Did").setAutoWidth(true);
+        grid.addColumn(AuditEntry::actionLabel).setHeader("Did").setKey("did").setAutoWidth(true);
         grid.addColumn(entry -> entry.subjectType() + ": " + entry.subjectLabel()).setHeader("To").setFlexGrow(2);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(2);
+        grid.addColumn(entry -> ReadableTime.inText(entry.details(), zone)).setHeader("Details").setKey("details").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("Nothing matches these filters.");
         grid.sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));

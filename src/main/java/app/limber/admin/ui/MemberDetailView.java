@@ -1,10 +1,13 @@
 package app.limber.admin.ui;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.account.MemberActivity;
 import app.limber.account.MemberAdmin;
 import app.limber.account.MemberChangeRefusedException;
 import app.limber.account.MemberProfile;
 import app.limber.account.MemberStatus;
+import app.limber.account.MyDataExport;
+import app.limber.account.ReadableTime;
 import app.limber.account.Role;
 import app.limber.account.SignInRecord;
 import app.limber.account.SignedInPerson;
@@ -31,10 +34,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 
 /**
@@ -46,12 +51,11 @@ import java.util.EnumSet;
 @RolesAllowed(Role.ADMIN_NAME)
 class MemberDetailView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-
     private final ZoneId zone = SignedInPerson.currentZone();
     private final MemberAdmin memberAdmin;
     private final MemberSearch members;
     private final MemberEnrolment enrolment;
+    private final MyDataExport myData;
     private long personId;
     private MemberProfile profile;
 
@@ -60,8 +64,9 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     final ComboBox<ProgramChoice> enrolIn = new ComboBox<>();
     final Grid<SignInRecord> history = new Grid<>();
 
-    MemberDetailView(MemberAdmin memberAdmin, MemberSearch members, MemberEnrolment enrolment) {
+    MemberDetailView(MemberAdmin memberAdmin, MemberSearch members, MemberEnrolment enrolment, MyDataExport myData) {
         this.memberAdmin = memberAdmin;
+        this.myData = myData;
         this.members = members;
         this.enrolment = enrolment;
         addClassName("member-detail-view");
@@ -97,11 +102,14 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     private Section facts() {
         Div list = new Div();
         list.addClassName("member-facts");
-        list.add(new Paragraph("Joined: " + WHEN.withZone(zone).format(profile.joinedAt())));
+        list.add(new Paragraph("Joined: " + ReadableTime.of(profile.joinedAt(), zone)));
         list.add(new Paragraph("Last sign-in: " + (profile.lastLoginAt() == null ? "never"
-                : WHEN.withZone(zone).format(profile.lastLoginAt()))));
+                : ReadableTime.of(profile.lastLoginAt(), zone))));
         list.add(new Paragraph("Time zone: " + profile.timeZone()));
-        memberAdmin.activity(personId).forEach((label, count) -> list.add(new Paragraph(label + ": " + count)));
+        for (MemberActivity.Figure figure : memberAdmin.activity(personId)) {
+            String text = figure.label() + ": " + figure.count();
+            list.add(figure.link() == null ? new Paragraph(text) : new Paragraph(new Anchor(figure.link(), text)));
+        }
         return section("Profile", list);
     }
 
@@ -136,7 +144,20 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
         reset.setEnabled(profile.status() != MemberStatus.DISABLED);
         Button delete = new Button("Delete account", event -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return section("Access", toggle, reset, delete);
+        return section("Access", toggle, reset, dataDownload(), delete);
+    }
+
+    /** Everything stored about the member, as the JSON file they would download themselves. */
+    private Anchor dataDownload() {
+        long member = personId;
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = myData.exportJsonOf(member).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), "member-" + member + "-data.json",
+                    "application/json", json.length);
+        }), "Download their data (JSON)");
+        download.setDownload(true);
+        download.addClassName("member-data-download");
+        return download;
     }
 
     private void confirmDelete() {
@@ -198,7 +219,8 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     }
 
     private void configureHistory() {
-        history.addColumn(row -> WHEN.withZone(zone).format(row.at())).setHeader("When").setAutoWidth(true);
+        history.addColumn(row -> ReadableTime.of(row.at(), zone)).setHeader("When").setKey("when")
+                .setAutoWidth(true);
         history.addColumn(SignInRecord::from).setHeader("From").setAutoWidth(true);
         history.addColumn(row -> row.outcome().charAt(0) + row.outcome().substring(1).toLowerCase())
                 .setHeader("Outcome").setAutoWidth(true);

@@ -2,6 +2,7 @@ package app.limber.admin.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.limber.account.InvitationService;
 import app.limber.account.MemberAdmin;
 import app.limber.account.MemberStatus;
 import app.limber.account.Role;
@@ -39,12 +40,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * All members, however many: a lazy grid searched, filtered, sorted and paged in the database, with bulk actions on
- * the selected rows (enrol in a program, disable, export) and invitations (one, or a CSV file).
+ * All members, however many: a lazy grid searched, filtered, sorted and paged in the database, with how many there are
+ * (or match), bulk actions on the selected rows (enrol in a program, disable, enable, change role, resend invitation,
+ * export) and invitations (one, or a CSV file).
  */
 @Route("admin/members")
 @PageTitle("Members")
@@ -73,12 +77,14 @@ class MembersView extends Main implements BeforeEnterObserver {
     final Anchor export = new Anchor();
     final Button lastImport = new Button("Last import", VaadinIcon.FILE_TEXT_O.create());
     private final MemberImport imports;
+    final MemberBulkActions accessActions;
+    final Span total = new Span();
     final ExportDownload exportDownload;
     /** Read by the download request, which doesn't hold the UI lock; replaced whole on every change. */
     private volatile ExportDownload.Scope exportScope = new ExportDownload.Scope(MemberFilter.none(), List.of());
 
     MembersView(MemberSearch members, MemberAdmin memberAdmin, MemberEnrolment enrolment,
-            MemberImport invitations) {
+            MemberImport invitations, InvitationService invitationService) {
         this.members = members;
         this.memberAdmin = memberAdmin;
         this.enrolment = enrolment;
@@ -140,11 +146,14 @@ class MembersView extends Main implements BeforeEnterObserver {
         export.setText("Export CSV");
         export.setDownload(true);
         export.addClassName("export-link");
-        Div bulk = new Div(new Span("Selected:"), enrolIn, enrolSelected, disableSelected, export);
+        accessActions = new MemberBulkActions(memberAdmin, invitationService, grid::getSelectedItems, this::refresh);
+        Div bulk = new Div(new Span("Selected:"), enrolIn, enrolSelected, disableSelected, accessActions, export);
         bulk.addClassName("bulk-actions");
 
         configureGrid();
-        add(new H1("Members"), toolbar, bulk, grid);
+        total.addClassName("member-total");
+        total.setId("member-total");
+        add(new H1("Members"), toolbar, total, bulk, grid);
         refresh();
     }
 
@@ -173,8 +182,12 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(MemberRow::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
-        grid.addColumn(MemberRow::email).setHeader("Email").setSortProperty("email").setFlexGrow(2);
+        // Name and email take the width their longest text on the page needs, and share what is left over, so an
+        // email is cut off only when the window has no room left for it (then a tooltip shows it whole).
+        grid.addColumn(MemberRow::displayName).setHeader("Name").setSortProperty("displayName").setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(MemberRow::email).setHeader("Email").setSortProperty("email").setKey("email")
+                .setAutoWidth(true).setFlexGrow(1).setTooltipGenerator(MemberRow::email);
         grid.addColumn(row -> row.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setAutoWidth(true);
         grid.addComponentColumn(row -> statusBadge(row.status())).setHeader("Status").setAutoWidth(true);
@@ -212,6 +225,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         exportScope = new ExportDownload.Scope(filter(), selectedIds());
         enrolSelected.setEnabled(any);
         disableSelected.setEnabled(any);
+        accessActions.update();
         export.setText(any ? "Export selected (CSV)" : "Export all matching (CSV)");
     }
 
@@ -219,8 +233,19 @@ class MembersView extends Main implements BeforeEnterObserver {
         MemberFilter filter = filter();
         grid.deselectAll();
         updateBulkActions();
-        grid.setItems(query -> members.page(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) members.count(filter));
+        // The grid asks for the count once per change of filter (not per page); the figure above it is that count.
+        grid.setItems(query -> members.page(filter, toSpringPageRequest(query)).stream(), query -> {
+            long count = members.count(filter);
+            showTotal(count, filter);
+            return (int) count;
+        });
+    }
+
+    /** "2,011 members", or with any filter "37 match". */
+    private void showTotal(long count, MemberFilter filter) {
+        String figure = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count);
+        total.setText(filter.equals(MemberFilter.none()) ? figure + (count == 1 ? " member" : " members")
+                : figure + (count == 1 ? " matches" : " match"));
     }
 
     private void enrolSelected() {
@@ -242,7 +267,10 @@ class MembersView extends Main implements BeforeEnterObserver {
         int count = grid.getSelectedItems().size();
         ConfirmDialog confirm = new ConfirmDialog("Disable " + count + " member(s)?",
                 "They are signed out at once and can't sign in until enabled again. Your own account is skipped.",
-                "Disable", event -> disableSelectedNow(), "Cancel", event -> { });
+                "Disable", event -> {
+                    event.getSource().close();
+                    disableSelectedNow();
+                }, "Cancel", event -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

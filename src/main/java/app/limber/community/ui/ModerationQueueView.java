@@ -55,8 +55,10 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
     private final Map<CommentStatus, Tab> tabByStatus = new EnumMap<>(CommentStatus.class);
     private final TextField search = new TextField();
     private final Div itemFilter = new Div();
+    private final Div memberFilter = new Div();
     private final Div actions = new Div();
     private QueueFilter filter = QueueFilter.of(CommentStatus.PENDING);
+    private @Nullable String memberName;
 
     ModerationQueueView(CommentModeration moderation) {
         this.moderation = moderation;
@@ -78,12 +80,14 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> {
-            filter = new QueueFilter(filter.status(), event.getValue(), filter.itemKind(), filter.itemId());
+            filter = filter.withSearch(event.getValue());
             reload();
         });
         itemFilter.addClassName("queue-item-filter");
         actions.addClassName("queue-actions");
-        Div toolbar = new Div(search, itemFilter, actions);
+        memberFilter.addClassName("queue-item-filter");
+        memberFilter.setId("queue-member-filter");
+        Div toolbar = new Div(search, itemFilter, memberFilter, actions);
         toolbar.addClassName("queue-toolbar");
         configureGrid();
         add(new H1("Comments"), tabs, toolbar, grid);
@@ -93,15 +97,28 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // ?item=ARTICLE-12 shows the comments on one item (the item links in the grid set it).
-        event.getLocation().getQueryParameters().getSingleParameter("item").ifPresent(value -> {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("item").ifPresent(value -> {
             String[] parts = value.split("-", 2);
             try {
-                filter = new QueueFilter(filter.status(), filter.search(), CommentableItem.Kind.valueOf(parts[0]),
-                        Long.parseLong(parts[1]));
+                filter = filter.withItem(CommentableItem.Kind.valueOf(parts[0]), Long.parseLong(parts[1]));
             } catch (RuntimeException malformed) {
-                filter = new QueueFilter(filter.status(), filter.search(), null, 0);
+                filter = filter.withItem(null, 0);
             }
         });
+        // ?member=42 shows one member's comments (the member page's "Comments: 4" links here).
+        String member = parameters.getSingleParameter(QueueFilter.MEMBER_PARAMETER).orElse("");
+        memberName = null;
+        try {
+            long memberId = Long.parseLong(member);
+            memberName = moderation.memberName(memberId).orElse(null);
+            filter = filter.withAuthor(memberName == null ? null : memberId);
+        } catch (NumberFormatException absentOrMalformed) {
+            filter = filter.withAuthor(null);
+        }
+        if (filter.authorId() != null) {
+            showATabWithComments();
+        }
         reload();
     }
 
@@ -181,8 +198,17 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
     private void filterByItem(QueueRow row) {
         getUI().ifPresent(ui -> ui.navigate("admin/comments",
                 com.vaadin.flow.router.QueryParameters.of("item", row.itemKind().name() + "-" + row.itemId())));
-        filter = new QueueFilter(filter.status(), filter.search(), row.itemKind(), row.itemId());
+        filter = filter.withItem(row.itemKind(), row.itemId()).withAuthor(null);
         reload();
+    }
+
+    /** Coming from a member's page: the first tab that has their comments, if the pending one has none. */
+    private void showATabWithComments() {
+        Map<CommentStatus, Long> counts = moderation.counts(filter);
+        if (counts.get(filter.status()) == 0) {
+            counts.entrySet().stream().filter(count -> count.getValue() > 0).findFirst()
+                    .ifPresent(count -> filter = filter.withStatus(count.getKey()));
+        }
     }
 
     /** Counts on the tabs, the grid's rows and the toolbar, after any change. */
@@ -195,11 +221,20 @@ class ModerationQueueView extends Main implements BeforeEnterObserver {
         itemFilter.removeAll();
         if (filter.itemKind() != null) {
             Button clear = small("Show all items", () -> {
-                filter = new QueueFilter(filter.status(), filter.search(), null, 0);
+                filter = filter.withItem(null, 0).withAuthor(null);
                 getUI().ifPresent(ui -> ui.navigate("admin/comments"));
                 reload();
             });
             itemFilter.add(new Span("Comments on one " + filter.itemKind().label().toLowerCase() + " only."), clear);
+        }
+        memberFilter.removeAll();
+        if (filter.authorId() != null) {
+            Button everyone = small("Show everyone's", () -> {
+                filter = filter.withAuthor(null);
+                getUI().ifPresent(ui -> ui.navigate("admin/comments"));
+                reload();
+            });
+            memberFilter.add(new Span("Comments by " + memberName + " only."), everyone);
         }
         showActions();
     }

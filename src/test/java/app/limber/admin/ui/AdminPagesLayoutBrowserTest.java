@@ -83,6 +83,34 @@ class AdminPagesLayoutBrowserTest extends IntegrationTest {
         }
     }
 
+    /** A long email shows whole in the members grid while there is room for it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMembersGridShowsALongEmailWholeOnADesktop() {
+        String longEmail = "priya.ramanathan-longname@running-club.example.com";
+        accounts.create(longEmail, "Priya Ramanathan", Set.of(Role.RUNNER));
+        browser = HeadlessChromium.start(1280, 900);
+        signIn(accounts.create(Set.of(Role.ADMIN)).email());
+
+        browser.get("http://localhost:" + port + "/admin/members");
+        String script = """
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[0]);
+                if (!cell || cell.clientWidth === 0) { return null; }
+                return { shown: cell.clientWidth, needed: cell.scrollWidth };
+                """;
+        Object[] last = {null};
+        Map<String, Object> cell = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(500)).until(driver -> {
+                    Object now = ((JavascriptExecutor) driver).executeScript(script, longEmail);
+                    boolean settled = now != null && now.equals(last[0]);
+                    last[0] = now;
+                    return settled ? (Map<String, Object>) now : null;
+                });
+        assertThat(((Number) cell.get("needed")).longValue()).as("email cell: %s", cell)
+                .isLessThanOrEqualTo(((Number) cell.get("shown")).longValue());
+    }
+
     private void signIn(String email) {
         browser.get("http://localhost:" + port + "/login");
         new WebDriverWait(browser, Duration.ofSeconds(90))

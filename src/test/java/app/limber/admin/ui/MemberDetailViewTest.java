@@ -13,6 +13,7 @@ import app.limber.admin.ProgramChoice;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +48,15 @@ class MemberDetailViewTest extends UiTest {
     void showsProfileAndSignInHistoryAndChangesRoles() {
         MemberDetailView view = (MemberDetailView) navigateTo("admin/members/" + sam.personId());
         assertThat(_get(Paragraph.class, spec -> spec.withText("sam@example.test"))).isNotNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Comments: 0"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Comments: 0")).getHref())
+                .as("to the moderation queue, showing this member's comments")
+                .isEqualTo("admin/comments?member=" + sam.personId());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download their data (JSON)")).getElement()
+                .hasAttribute("download")).isTrue();
         assertThat(GridKt._size(view.history)).isEqualTo(1);
         assertThat(GridKt._get(view.history, 0).from()).isEqualTo("198.51.100.7");
+        assertThat(GridKt._getFormatted(view.history, 0, "when")).as("a local time, like the audit log's")
+                .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
 
         view.roles.setValue(Set.of(Role.RUNNER, Role.INSTRUCTOR));
         _click(_get(Button.class, spec -> spec.withText("Save roles")));

@@ -16,8 +16,11 @@ import com.vaadin.flow.component.UI;
 import app.limber.admin.MemberRow;
 import app.limber.admin.ProgramChoice;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -194,5 +197,75 @@ class MembersViewTest extends UiTest {
                 com.vaadin.flow.server.VaadinSession.getCurrent(), view.export.getElement());
         view.exportDownload.handleDownloadRequest(event);
         return out.toString(StandardCharsets.UTF_8).lines().map(line -> line.replaceAll(",[0-9][0-9T:.Z-]+,$", ",")).toList();
+    }
+
+    @Test
+    void theTotalSaysHowManyMembersOrHowManyMatchFromTheGridsOneCount() {
+        MembersView view = (MembersView) navigateTo("admin/members");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.total.getText()).isEqualTo("3 members");
+
+        long statements = statementsDuring(() -> {
+            view.search.setValue("RIVERA");
+            MockVaadin.clientRoundtrip(false);
+        });
+        assertThat(view.total.getText()).isEqualTo("1 matches");
+        assertThat(statements).as("one page and one count").isEqualTo(2);
+        view.search.setValue("example.test");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.total.getText()).isEqualTo("3 match");
+    }
+
+    @Test
+    void bulkEnableChangeRoleAndResendInvitationAskFirstAndSayHowManyTheyChanged() throws Exception {
+        var lee = accounts.create("lee@example.test", "Lee Novak", Set.of(Role.RUNNER));
+        jdbc.update("update people set invitation_pending = true where id = ?", lee.personId());
+        jdbc.update("update people set enabled = false where id = ?", sam.personId());
+        MembersView view = (MembersView) navigateTo("admin/members");
+        view.search.setValue("example.test");
+        Grid<MemberRow> grid = grid(); // Lee, Ada, Maya, Sam: newest first
+        MemberBulkActions actions = view.accessActions;
+
+        grid.select(GridKt._get(grid, 2));
+        grid.select(GridKt._get(grid, 3));
+        _click(actions.enableSelected);
+        assertThat(header(actions.confirmation)).isEqualTo("Enable 1 of the 2 selected members?");
+        confirm(actions.confirmation);
+        NotificationsKt.expectNotifications("1 member enabled.");
+        assertThat(jdbc.queryForObject("select enabled from people where id = ?", Boolean.class, sam.personId()))
+                .isTrue();
+
+        grid.select(GridKt._get(grid, 0));
+        grid.select(GridKt._get(grid, 3));
+        _click(actions.resendInvitation);
+        assertThat(header(actions.confirmation)).isEqualTo("Send the invitation again to 1 of the 2 selected members?");
+        confirm(actions.confirmation);
+        NotificationsKt.expectNotifications("Invitation sent again to 1 member.");
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> assertThat(
+                mail.getAllRecipients()[0].toString()).isEqualTo("lee@example.test"));
+
+        grid.select(GridKt._get(grid, 0));
+        grid.select(GridKt._get(grid, 3));
+        _click(actions.changeRole);
+        assertThat(actions.newRole.isInvalid()).as("no role chosen yet").isTrue();
+        actions.newRole.setValue(Role.INSTRUCTOR);
+        _click(actions.changeRole);
+        assertThat(header(actions.confirmation)).isEqualTo("Change 2 members to Instructor?");
+        confirm(actions.confirmation);
+        NotificationsKt.expectNotifications("2 members now Instructor only.");
+        assertThat(jdbc.queryForList("select distinct role from person_roles where person_id in (?, ?)", String.class,
+                lee.personId(), sam.personId())).containsExactly("INSTRUCTOR");
+
+        assertThat(jdbc.queryForList("select action from audit_events order by id", String.class))
+                .containsExactly("member.enabled", "member.invited", "member.roles_changed", "member.roles_changed");
+    }
+
+    private static String header(ConfirmDialog dialog) {
+        return dialog.getElement().getProperty("header");
+    }
+
+    private static void confirm(ConfirmDialog dialog) {
+        assertThat(dialog.isOpened()).isTrue();
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
     }
 }
