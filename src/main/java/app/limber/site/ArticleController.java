@@ -8,6 +8,7 @@ import app.limber.content.CommentableItem;
 import app.limber.content.ReaderListPage;
 import app.limber.content.RoutineService;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,11 +31,13 @@ class ArticleController {
     private final ArticleService articles;
     private final RoutineService routines;
     private final Discussions discussions;
+    private final CommentPosting posting;
     private final PublicPages pages;
     private final PublicUrls urls;
 
-    ArticleController(ArticleService articles, RoutineService routines, Discussions discussions, PublicPages pages,
-            PublicUrls urls) {
+    ArticleController(ArticleService articles, RoutineService routines, Discussions discussions,
+            CommentPosting posting, PublicPages pages, PublicUrls urls) {
+        this.posting = posting;
         this.articles = articles;
         this.routines = routines;
         this.discussions = discussions;
@@ -65,7 +69,8 @@ class ArticleController {
 
     @GetMapping("/articles/{slug}")
     ResponseEntity<byte[]> article(HttpServletRequest request, @PathVariable String slug,
-            @RequestParam(name = "comment", required = false) String outcome) {
+            @RequestParam(name = "comment", required = false) String outcome,
+            @RequestParam(name = "reply", required = false) String reply) {
         SiteFrame frame = pages.frame(request);
         Optional<ArticlePage> found = articles.findLive(slug, frame.signedIn());
         if (found.isEmpty()) {
@@ -73,11 +78,33 @@ class ArticleController {
                     frame.signedIn() ? Optional.empty() : articles.membersOnlyTeaser(slug));
         }
         ArticlePage article = found.get();
-        DiscussionContent discussion = discussions.under(request, frame, CommentableItem.Kind.ARTICLE,
-                article.id(), "/articles/" + article.slug(), outcome);
+        DiscussionContent discussion = discussions.under(frame, CommentableItem.Kind.ARTICLE,
+                article.id(), "/articles/" + article.slug(), outcome, reply);
+        return page(request, HttpStatus.OK, frame, article, discussion);
+    }
+
+    /** A comment from the form under an article: a redirect once stored, the form again with the reason if not. */
+    @PostMapping("/articles/{slug}/comments")
+    ResponseEntity<byte[]> comment(HttpServletRequest request, @PathVariable String slug) {
+        CommentableItem item = posting.item(CommentableItem.Kind.ARTICLE, slug).orElseThrow(NotFoundException::new);
+        CommentPosting.Form form = CommentPosting.Form.from(request);
+        CommentPosting.Outcome outcome = posting.post(request, item, "/articles/" + slug, form);
+        if (outcome.redirect() != null) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(outcome.redirect())).build();
+        }
+        SiteFrame frame = pages.frame(request);
+        ArticlePage article = articles.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
+        DiscussionContent discussion = discussions.refused(frame, CommentableItem.Kind.ARTICLE, article.id(),
+                "/articles/" + article.slug(), java.util.Objects.requireNonNull(outcome.refusal()),
+                form.values(outcome.field()));
+        return page(request, HttpStatus.UNPROCESSABLE_CONTENT, frame, article, discussion);
+    }
+
+    private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, SiteFrame frame,
+            ArticlePage article, DiscussionContent discussion) {
         ArticleContent content = new ArticleContent(article, ArticleBlocks.of(article, frame.signedIn()),
                 discussion, null);
-        return pages.render(request, HttpStatus.OK, "articles/article", frame, meta(article), content,
+        return pages.render(request, status, "articles/article", frame, meta(article), content,
                 PublicPages.Audience.EVERYONE);
     }
 

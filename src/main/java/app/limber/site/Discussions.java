@@ -3,7 +3,6 @@ package app.limber.site;
 import app.limber.community.CommentService;
 import app.limber.community.Discussion;
 import app.limber.content.CommentableItem;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,13 +21,15 @@ class Discussions {
 
     /**
      * The discussion for this reader, with {@code outcome} ("published", "held") from the address the form
-     * redirected to after a post; null if the item has none for this reader.
+     * redirected to after a post, and the comment being answered ({@code ?reply=id}, for the form without
+     * JavaScript); null if the item has none for this reader.
      */
-    @Nullable DiscussionContent under(HttpServletRequest request, SiteFrame frame, CommentableItem.Kind kind,
-            long itemId, String itemPath, @Nullable String outcome) {
+    @Nullable DiscussionContent under(SiteFrame frame, CommentableItem.Kind kind,
+            long itemId, String itemPath, @Nullable String outcome, @Nullable String replyTo) {
+        Long reply = replyTo == null || !replyTo.matches("\\d{1,18}") ? null : Long.valueOf(replyTo);
         return comments.discussion(kind, itemId, List.of(), false)
                 .map(discussion -> content(frame, discussion, itemPath, notice(outcome),
-                        DiscussionContent.CommentFormValues.empty()))
+                        new DiscussionContent.CommentFormValues("", "", "", "", reply, null)))
                 .orElse(null);
     }
 
@@ -44,11 +45,9 @@ class Discussions {
     private DiscussionContent content(SiteFrame frame, Discussion discussion, String itemPath,
             DiscussionContent.@Nullable Notice notice, DiscussionContent.CommentFormValues form) {
         CommentableItem item = discussion.item();
-        SiteFrame.FormToken token = discussion.asGuest()
-                ? new SiteFrame.FormToken(GuestFormTokens.FIELD, tokens.issue(item.kind(), item.id()))
-                : frame.csrf();
         return new DiscussionContent(discussion.inReadingOrder(), discussion.open(), discussion.asGuest(),
-                discussion.closedReason(), itemPath + "/comments", token, notice, form);
+                discussion.closedReason(), itemPath + "/comments", discussion.asGuest() ? null : frame.csrf(),
+                tokens.issue(item.kind(), item.id()), notice, form);
     }
 
     private static DiscussionContent.@Nullable Notice notice(@Nullable String outcome) {

@@ -20,6 +20,11 @@ public final class PageText {
         return DATE.format(instant);
     }
 
+    /** "3 March 2026" for a calendar day. */
+    public static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
     /** The machine-readable date for a {@code <time datetime>} attribute. */
     public static String isoDate(Instant instant) {
         return DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant);
