@@ -1,6 +1,8 @@
 package app.limber.content;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,9 @@ class ArticleListQueriesImpl implements ArticleListQueries {
                     "visibility", "a.visibility",
                     "updatedAt", "a.updatedAt"));
 
+    private static final ReaderListQuery<ArticleRow> LIVE = new ReaderListQuery<>(ArticleRow.class,
+            ArticleRepository.ROW, "Article", "a", LiveContent.ARTICLE, "excerpt");
+
     private final EntityManager entityManager;
 
     ArticleListQueriesImpl(EntityManager entityManager) {
@@ -27,6 +32,21 @@ class ArticleListQueriesImpl implements ArticleListQueries {
     @Override
     public List<ArticleSummary> listSummaries(@Nullable Long authorId, ArticleFilter filter, Pageable page) {
         return LIST.list(entityManager, authorId, filter, List.of(), page);
+    }
+
+    @Override
+    public List<ArticleRow> listLive(ArticleSearch search, Instant now, Collection<Visibility> visible, int offset,
+            int limit) {
+        return LIVE.list(entityManager, liveConditions(search), now, visible, offset, limit);
+    }
+
+    @Override
+    public long countLive(ArticleSearch search, Instant now, Collection<Visibility> visible) {
+        return LIVE.count(entityManager, liveConditions(search), now, visible);
+    }
+
+    private static List<StudioListQuery.Condition> liveConditions(ArticleSearch search) {
+        return LIVE.conditions(search.words(), search.tagSlug(), search.authorId());
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * routines this reader may open, in the author's order. {@code publishedAt} is empty in a preview of a draft.
  * {@code videos} holds the videos placed in the text (see {@link VideoEmbeds}) that this reader may watch.
  */
-public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, String authorName,
+public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, long authorId,
+        String authorName,
         @Nullable Instant publishedAt, Visibility visibility, List<TagLink> tags, List<RoutineCard> routines,
         Map<Long, VideoPlayback> videos, @Nullable String coverImageUrl) {
 

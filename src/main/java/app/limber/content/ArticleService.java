@@ -150,6 +150,38 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 .map(article -> toPage(article, readerSignedIn));
     }
 
+    /**
+     * A live members-only article as a visitor may see it (title, excerpt, cover, author, tags), for the page that
+     * asks them to sign in; empty if there is no such live members-only article.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MembersOnlyTeaser> membersOnlyTeaser(String slug) {
+        return articles.findLiveBySlug(slug, clock.instant(), java.util.EnumSet.of(Visibility.MEMBERS))
+                .map(article -> new MembersOnlyTeaser(article.id(), article.slug(), article.title(),
+                        article.excerpt(), directory.displayNames(List.of(article.authorId()))
+                                .getOrDefault(article.authorId(), ""),
+                        article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()),
+                        article.tags().stream().map(tag -> new ArticlePage.TagLink(tag.getName(), tag.getSlug()))
+                                .toList()));
+    }
+
+    /**
+     * A page (from 1) of the live articles this reader may open, newest first, narrowed as the reader asked: one
+     * query for the rows, one for the count, one for the authors' names.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ReaderListPage<ArticleCard> liveArticles(ArticleSearch search, int page, int pageSize,
+            boolean readerSignedIn) {
+        Instant now = clock.instant();
+        var visible = LiveContent.visibleTo(readerSignedIn);
+        int number = Math.max(1, page);
+        List<ArticleRow> rows = articles.listLive(search, now, visible, (number - 1) * pageSize, pageSize);
+        long total = rows.isEmpty() && number == 1 ? 0 : articles.countLive(search, now, visible);
+        return new ReaderListPage<>(withAuthors(rows), number, pageSize, total);
+    }
+
     /** The newest live articles, for the home page; members-only ones only for a signed-in reader. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -244,7 +276,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 LiveContent.visibleTo(readerSignedIn));
         Instant now = clock.instant();
         return new ArticlePage(article.id(), article.slug(), article.title(), article.excerpt(),
-                markdown.toSafeHtml(article.body()), names.getOrDefault(article.authorId(), ""),
+                markdown.toSafeHtml(article.body()), article.authorId(), names.getOrDefault(article.authorId(), ""),
                 article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
                 tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn),
                 article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()));

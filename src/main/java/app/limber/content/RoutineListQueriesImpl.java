@@ -2,6 +2,8 @@ package app.limber.content;
 
 import app.limber.content.StudioListQuery.Condition;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,9 @@ class RoutineListQueriesImpl implements RoutineListQueries {
                     "totalSeconds", "r.totalSeconds",
                     "updatedAt", "r.updatedAt"));
 
+    private static final ReaderListQuery<RoutineCard> LIVE = new ReaderListQuery<>(RoutineCard.class,
+            RoutineRepository.CARD, "Routine", "r", LiveContent.ROUTINE, "summary");
+
     private final EntityManager entityManager;
 
     RoutineListQueriesImpl(EntityManager entityManager) {
@@ -29,6 +34,28 @@ class RoutineListQueriesImpl implements RoutineListQueries {
     @Override
     public List<RoutineSummary> listSummaries(@Nullable Long authorId, RoutineFilter filter, Pageable page) {
         return LIST.list(entityManager, authorId, filter, tagged(filter), page);
+    }
+
+    @Override
+    public List<RoutineCard> listLive(RoutineSearch search, Instant now, Collection<Visibility> visible, int offset,
+            int limit) {
+        return LIVE.list(entityManager, liveConditions(search), now, visible, offset, limit);
+    }
+
+    @Override
+    public long countLive(RoutineSearch search, Instant now, Collection<Visibility> visible) {
+        return LIVE.count(entityManager, liveConditions(search), now, visible);
+    }
+
+    private static List<Condition> liveConditions(RoutineSearch search) {
+        List<Condition> conditions = LIVE.conditions(search.words(), search.tagSlug(), search.authorId());
+        if (search.level() != null) {
+            conditions.add(new Condition("r.level = :level", "level", search.level()));
+        }
+        if (search.maxMinutes() != null) {
+            conditions.add(new Condition("r.totalSeconds <= :maxSeconds", "maxSeconds", search.maxMinutes() * 60));
+        }
+        return conditions;
     }
 
     @Override

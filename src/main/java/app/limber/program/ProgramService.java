@@ -197,11 +197,24 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return draft;
     }
 
+    /** The program as its landing page shows it, whatever its status, for its author's (or an admin's) preview. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramPage> preview(long id) {
+        return programs.findByIdWithDays(id).map(this::requireEditable).map(program -> toPage(program, clock.instant()));
+    }
+
     /** Live programs this reader may see, newest first, for the public list. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ProgramCard> liveCards(boolean readerSignedIn) {
         return programs.findLiveCards(clock.instant(), visibleTo(readerSignedIn));
+    }
+
+    /** Live programs by one instructor this reader may see, newest first, for the instructor's page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ProgramCard> liveCardsBy(long authorId, boolean readerSignedIn) {
+        return programs.findLiveCardsBy(authorId, clock.instant(), visibleTo(readerSignedIn));
     }
 
     /** A live program by its slug, as its landing page shows it; members-only programs need a signed-in reader. */
@@ -293,7 +306,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
                 .toList();
         String author = directory.displayNames(List.of(program.authorId())).getOrDefault(program.authorId(), "");
         return new ProgramPage(program.id(), program.slug(), program.title(),
-                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(), author,
+                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(),
+                program.authorId(), author,
                 program.coverImageId() == null ? null : ProgramImage.url(program.coverImageId()), days);
     }
 

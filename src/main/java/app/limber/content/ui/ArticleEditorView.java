@@ -1,5 +1,6 @@
 package app.limber.content.ui;
 
+import app.limber.platform.ui.SiteLinks;
 import app.limber.account.Role;
 import app.limber.content.ArticleDraft;
 import app.limber.content.ArticleCovers;
@@ -103,7 +104,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        frame.showStatus(loaded, new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
+        frame.showStatus(loaded, SiteLinks.toSite("/studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
     }
 
     boolean hasUnsavedChanges() {

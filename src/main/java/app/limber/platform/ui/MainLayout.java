@@ -33,7 +33,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H2 pageTitle = new H2();
-    private final Anchor brand = new Anchor("", "");
+    private final Anchor brand = SiteLinks.toSite("/", "");
     private final SiteSettingsService settings;
 
     MainLayout(CurrentUser currentUser, SiteSettingsService settings) {
@@ -49,7 +49,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToNavbar(toggle, pageTitle, spacer, userArea(currentUser));
 
         brand.addClassName("brand");
-        addToDrawer(brand, navigation());
+        addToDrawer(brand, siteLinks(), navigation());
+    }
+
+    /** The public site's pages (server-rendered, outside this app): the home page and the programs to join. */
+    private static Div siteLinks() {
+        Div links = new Div(SiteLinks.toSite("/", "Home"), SiteLinks.toSite("/programs", "Join a program"));
+        links.addClassName("site-links");
+        return links;
     }
 
     private static SideNav navigation() {

@@ -132,9 +132,12 @@ class ArticleEditorViewTest extends UiTest {
     }
 
     @Test
-    void previewShowsTheDraftAsReadersWouldSeeIt() {
-        navigateTo("studio/articles/" + articleId + "/preview");
-        assertThat(_get(H1.class).getText()).isEqualTo("Why your big toe matters");
+    void previewOpensTheServerRenderedPageOutsideVaadinsRouter() {
+        navigateTo("studio/articles/" + articleId);
+        com.vaadin.flow.component.html.Anchor preview = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Preview as reader"));
+        assertThat(preview.getHref()).isEqualTo("/studio/articles/" + articleId + "/preview");
+        assertThat(preview.isRouterIgnore()).as("a full page load of the public site's page").isTrue();
     }
 
     @Test
