@@ -29,6 +29,11 @@ interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQue
             + " order by p.publication.publishAt desc, p.id desc")
     List<ProgramCard> findLiveCards(Instant now, Collection<Visibility> visibilities);
 
+    /** Every live program's page and its latest change, for the sitemap. */
+    @Query("select new app.limber.program.ProgramIndex$Row(p.slug, p.updatedAt, p.publication.publishAt)"
+            + " from Program p where " + LIVE + " order by p.publication.publishAt desc, p.id desc")
+    List<ProgramIndex.Row> findLiveIndex(Instant now);
+
     /** Scheduled programs whose time has come become published (the studio list then says so). */
     @Modifying
     @Query("update Program x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "
