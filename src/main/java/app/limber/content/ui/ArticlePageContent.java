@@ -1,6 +1,7 @@
 package app.limber.content.ui;
 
 import app.limber.content.ArticlePage;
+import app.limber.content.ProgramOffer;
 import app.limber.content.Visibility;
 import app.limber.content.VideoEmbeds;
 import app.limber.content.VideoPlayback;
@@ -67,6 +68,16 @@ class ArticlePageContent extends Article {
             Section routines = new Section(new H2("Practise it"), ContentCards.routines(page.routines()));
             routines.addClassName("linked-routines");
             add(routines);
+        }
+        ProgramOffer program = page.callToAction();
+        if (program != null) {
+            Anchor start = new Anchor("programs/" + program.slug() + "/start", "Start this program");
+            start.addClassName("call-to-action-button");
+            Section callToAction = new Section(new H2(program.title()),
+                    new Paragraph("Ready to make it a habit? Follow the program day by day."), start,
+                    new Anchor("programs/" + program.slug(), "About the program"));
+            callToAction.addClassName("call-to-action");
+            add(callToAction);
         }
     }
 

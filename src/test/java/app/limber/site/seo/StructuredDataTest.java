@@ -41,7 +41,7 @@ class StructuredDataTest {
     private static ArticlePage article(Visibility visibility, Map<Long, VideoPlayback> videos) {
         return new ArticlePage(5, "toes-first", "Toes first", "Why the big toe matters.", "<p>Secret body</p>",
                 "Maya", PUBLISHED, visibility, List.of(new ArticlePage.TagLink("foot mobility", "foot-mobility")),
-                List.of(), videos, "/media/article-images/9");
+                List.of(), videos, "/media/article-images/9", null);
     }
 
     @Test
