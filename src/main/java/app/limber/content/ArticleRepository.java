@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQueries {
 
     String ROW = "select new app.limber.content.ArticleRow(a.id, a.slug, a.title, a.excerpt, a.publication.publishAt,"
-            + " a.authorId) from Article a";
+            + " a.authorId, a.coverImageId) from Article a";
 
     boolean existsBySlug(String slug);
 

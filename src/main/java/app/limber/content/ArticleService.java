@@ -152,6 +152,38 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 .map(article -> toPage(article, readerSignedIn, false));
     }
 
+    /**
+     * A live members-only article as a visitor may see it (title, excerpt, cover, author, tags), for the page that
+     * asks them to sign in; empty if there is no such live members-only article.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MembersOnlyTeaser> membersOnlyTeaser(String slug) {
+        return articles.findLiveBySlug(slug, clock.instant(), java.util.EnumSet.of(Visibility.MEMBERS))
+                .map(article -> new MembersOnlyTeaser(article.id(), article.slug(), article.title(),
+                        article.excerpt(), directory.displayNames(List.of(article.authorId()))
+                                .getOrDefault(article.authorId(), ""),
+                        article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()),
+                        article.tags().stream().map(tag -> new ArticlePage.TagLink(tag.getName(), tag.getSlug()))
+                                .toList()));
+    }
+
+    /**
+     * A page (from 1) of the live articles this reader may open, newest first, narrowed as the reader asked: one
+     * query for the rows, one for the count, one for the authors' names.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ReaderListPage<ArticleCard> liveArticles(ArticleSearch search, int page, int pageSize,
+            boolean readerSignedIn) {
+        Instant now = clock.instant();
+        var visible = LiveContent.visibleTo(readerSignedIn);
+        int number = Math.max(1, page);
+        List<ArticleRow> rows = articles.listLive(search, now, visible, (number - 1) * pageSize, pageSize);
+        long total = rows.isEmpty() && number == 1 ? 0 : articles.countLive(search, now, visible);
+        return new ReaderListPage<>(withAuthors(rows), number, pageSize, total);
+    }
+
     /** The newest live articles, for the home page; members-only ones only for a signed-in reader. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

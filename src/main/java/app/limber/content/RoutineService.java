@@ -94,7 +94,8 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return routines.countSummaries(authorScope(), filter);
     }
 
-    /** All tags, by name, for filters and pickers. */
+    /** All tags, by name, for filters and pickers (the public lists' filters too: tag names are public). */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ArticlePage.TagLink> allTags() {
         return tags.findAll(org.springframework.data.domain.Sort.by("name")).stream()
@@ -209,6 +210,42 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
                 .filter(routine -> routine.publication().isLive(now))
                 .filter(routine -> readerSignedIn || routine.visibility() == Visibility.PUBLIC)
                 .map(routine -> toPage(routine, readerSignedIn));
+    }
+
+    /**
+     * A live members-only routine as a visitor may see it (title, summary, cover, author, tags), for the page that
+     * asks them to sign in; empty if there is no such live members-only routine.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MembersOnlyTeaser> membersOnlyTeaser(String slug) {
+        Instant now = clock.instant();
+        return routines.findBySlugWithSteps(slug)
+                .filter(routine -> routine.publication().isLive(now) && routine.visibility() == Visibility.MEMBERS)
+                .map(routine -> {
+                    RoutineDraft draft = routine.toDraft();
+                    return new MembersOnlyTeaser(routine.id(), routine.slug(), draft.getTitle(), draft.getSummary(),
+                            directory.displayNames(List.of(routine.authorId())).getOrDefault(routine.authorId(), ""),
+                            draft.getCoverImageId() == null ? null : RoutineImage.url(draft.getCoverImageId()),
+                            draft.getTags().stream().map(name -> new ArticlePage.TagLink(name, Slugs.of(name)))
+                                    .toList());
+                });
+    }
+
+    /**
+     * A page (from 1) of the live routines this reader may open, newest first, narrowed as the reader asked: one
+     * query for the rows and one for the count.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ReaderListPage<RoutineCard> liveRoutines(RoutineSearch search, int page, int pageSize,
+            boolean readerSignedIn) {
+        Instant now = clock.instant();
+        var visible = LiveContent.visibleTo(readerSignedIn);
+        int number = Math.max(1, page);
+        List<RoutineCard> rows = routines.listLive(search, now, visible, (number - 1) * pageSize, pageSize);
+        long total = rows.isEmpty() && number == 1 ? 0 : routines.countLive(search, now, visible);
+        return new ReaderListPage<>(rows, number, pageSize, total);
     }
 
     /** The newest live routines, for the home page; members-only ones only for a signed-in reader. */

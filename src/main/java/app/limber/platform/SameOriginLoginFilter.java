@@ -6,25 +6,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login form post that a browser sent from another site. Vaadin's security configuration exempts the login
+ * Refuses a login (or comment) form post that a browser sent from another site. Vaadin's security configuration exempts the login
  * post from CSRF checks, which would let another site sign a visitor into an account of the attacker's choosing;
  * browsers always send {@code Origin} on cross-site form posts, so comparing it with our own origin closes that gap.
  */
 class SameOriginLoginFilter extends OncePerRequestFilter {
 
-    private final String loginPath;
+    private final RequestMatcher formPosts;
+    private final String refusal;
 
-    SameOriginLoginFilter(String loginPath) {
-        this.loginPath = loginPath;
+    /** Checks the posts {@code formPosts} matches (the login form, the comment forms); refuses others' with this text. */
+    SameOriginLoginFilter(RequestMatcher formPosts, String refusal) {
+        this.formPosts = formPosts;
+        this.refusal = refusal;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !loginPath.equals(path);
+        return !formPosts.matches(request);
     }
 
     @Override
@@ -34,7 +37,7 @@ class SameOriginLoginFilter extends OncePerRequestFilter {
         if (origin != null && !sameOrigin(origin, request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Sign in from Limber's own login page.");
+            response.getWriter().write(refusal);
             return;
         }
         chain.doFilter(request, response);

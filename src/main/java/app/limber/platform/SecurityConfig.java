@@ -82,6 +82,46 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The server-rendered public site ({@link PublicSiteSecurity#PATHS}): open to everyone, and a visitor's request
+     * never creates a session or sets a cookie (no request cache, no session creation, the CSRF token only read
+     * for members, who have a session already). Signed-in members are recognised from their existing session. Pages
+     * say themselves how they may be cached, so Spring Security's "no-store" is left out here.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicSiteFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy)
+            throws Exception {
+        // Vaadin's own requests (UIDL, heartbeat, push) go to "/" with a query; they stay with the main chain.
+        var sitePaths = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                java.util.Arrays.stream(PublicSiteSecurity.PATHS).map(path -> (org.springframework.security.web.util.matcher.RequestMatcher)
+                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                                .matcher(path)).toList());
+        http.securityMatcher(request -> sitePaths.matches(request) && !requestUtil.isFrameworkInternalRequest(request))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PublicSiteSecurity.PREVIEWS).hasRole(app.limber.account.Role.INSTRUCTOR_NAME)
+                        .anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions
+                        .sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.NEVER)
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(new EndedSessionStrategy(requestUtil, "/login")))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(PublicSiteSecurity.NEEDS_SESSION_CSRF_TOKEN))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+                        request -> true))
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                        .contentTypeOptions(options -> { })
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new SameOriginLoginFilter(PublicSiteSecurity.COMMENT_POST,
+                        "Post comments from this site's own pages."), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
             RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy,
@@ -107,7 +147,9 @@ class SecurityConfig {
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
-        http.addFilterBefore(new SameOriginLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SameOriginLoginFilter(request -> "POST".equals(request.getMethod())
+                && "/login".equals(PublicSiteSecurity.path(request)), "Sign in from Limber's own login page."),
+                UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
         // Vaadin denies every address it doesn't know, which sends visitors to the login page and shows signed-in
         // people a bare 403; unknown page addresses go to the app's "not found" page (404) instead.

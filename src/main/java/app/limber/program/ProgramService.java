@@ -185,6 +185,12 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return draft;
     }
 
+    /** The program as its landing page shows it, whatever its status, for its author's (or an admin's) preview. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramPage> preview(long id) {
+        return programs.findByIdWithDays(id).map(this::requireEditable).map(program -> toPage(program, clock.instant()));
+    }
+
     /** Live programs this reader may see, newest first, for the public list. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -1,0 +1,89 @@
+package app.limber.site;
+
+import app.limber.community.CommentRefusedException;
+import app.limber.community.CommentService;
+import app.limber.community.CommentStatus;
+import app.limber.community.NewComment;
+import app.limber.community.PostedComment;
+import app.limber.content.CommentableItem;
+import app.limber.content.CommentableItems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * A comment form post from an article or routine page: checks the form's signed token (which also tells when the
+ * form was shown, for the minimum fill time), hands the comment to {@link CommentService} (whose moderation rules
+ * decide: published, held, or refused), and says where to go next. The page answers a stored comment with a
+ * redirect (post/redirect/get: a reload never posts twice) and a refused one by showing the form again with the
+ * reason and the reader's text.
+ */
+@Component
+class CommentPosting {
+
+    static final String EXPIRED = "This form is too old to send. Your text is below: send it again.";
+
+    /** What the form sent. */
+    record Form(String name, String email, String website, String text, @Nullable String replyTo, String homepage,
+            String formToken) {
+
+        DiscussionContent.CommentFormValues values(@Nullable String errorField) {
+            return new DiscussionContent.CommentFormValues(name, email, website, text, replyToId(), errorField);
+        }
+
+        /** The form's fields from the posted request; missing ones are empty. */
+        static Form from(HttpServletRequest request) {
+            return new Form(field(request, "name"), field(request, "email"), field(request, "website"),
+                    field(request, "text"), request.getParameter("replyTo"), field(request, "homepage"),
+                    field(request, GuestFormTokens.FIELD));
+        }
+
+        private static String field(HttpServletRequest request, String name) {
+            String value = request.getParameter(name);
+            return value == null ? "" : value;
+        }
+
+        @Nullable Long replyToId() {
+            return replyTo == null || !replyTo.matches("\\d{1,18}") ? null : Long.valueOf(replyTo);
+        }
+    }
+
+    /** Either the address to redirect to, or why the comment was refused. */
+    record Outcome(@Nullable String redirect, @Nullable String refusal, @Nullable String field) {
+    }
+
+    private final CommentService comments;
+    private final CommentableItems items;
+    private final GuestFormTokens tokens;
+
+    CommentPosting(CommentService comments, CommentableItems items, GuestFormTokens tokens) {
+        this.comments = comments;
+        this.items = items;
+        this.tokens = tokens;
+    }
+
+    /** The item the form posts about, whatever its status (the comment service checks that it is live). */
+    Optional<CommentableItem> item(CommentableItem.Kind kind, String slug) {
+        return items.findBySlug(kind, slug);
+    }
+
+    /** Posts the form's comment about the item at {@code itemPath}. */
+    Outcome post(HttpServletRequest request, CommentableItem item, String itemPath, Form form) {
+        Optional<Instant> shownAt = tokens.renderedAt(form.formToken(), item.kind(), item.id());
+        if (shownAt.isEmpty()) {
+            return new Outcome(null, EXPIRED, null);
+        }
+        try {
+            PostedComment posted = comments.post(new NewComment(item.kind(), item.id(), form.replyToId(),
+                    form.name(), form.email(), form.website(), form.text(), false, false, form.homepage(),
+                    shownAt.get(), request.getRemoteAddr()));
+            return new Outcome(posted.status() == CommentStatus.APPROVED
+                    ? itemPath + "?comment=published#comment-" + posted.id()
+                    : itemPath + "?comment=held#comments", null, null);
+        } catch (CommentRefusedException refused) {
+            return new Outcome(null, refused.getMessage(), refused.field());
+        }
+    }
+}

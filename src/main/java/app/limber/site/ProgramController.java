@@ -1,0 +1,96 @@
+package app.limber.site;
+
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.program.EnrolmentService;
+import app.limber.program.EnrolmentStatus;
+import app.limber.program.MyEnrolment;
+import app.limber.program.ProgramPage;
+import app.limber.program.ProgramService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Programs for readers: the list ({@code /programs}), a program's landing page, and the studio's preview. */
+@RestController
+class ProgramController {
+
+    private final ProgramService programs;
+    private final EnrolmentService enrolments;
+    private final PublicPages pages;
+    private final PublicUrls urls;
+
+    ProgramController(ProgramService programs, EnrolmentService enrolments, PublicPages pages, PublicUrls urls) {
+        this.programs = programs;
+        this.enrolments = enrolments;
+        this.pages = pages;
+        this.urls = urls;
+    }
+
+    @GetMapping("/programs")
+    ResponseEntity<byte[]> list(HttpServletRequest request) {
+        SiteFrame frame = pages.frame(request);
+        PageMeta meta = new PageMeta(pages.title("Programs"), "Multi-week plans for runners that mix mobility, "
+                + "strength and flexibility: pick one, choose your start date, and each day's session is ready.",
+                urls.absolute("/programs"), urls.shareImage(null), "website",
+                List.of(StructuredDataStub.thing("CollectionPage", "Programs", urls.absolute("/programs"))), true);
+        return pages.render(request, HttpStatus.OK, "programs/list", frame, meta,
+                new ProgramListContent(programs.liveCards(frame.signedIn())), PublicPages.Audience.EVERYONE);
+    }
+
+    @GetMapping("/programs/{slug}")
+    ResponseEntity<byte[]> program(HttpServletRequest request, @PathVariable String slug) {
+        SiteFrame frame = pages.frame(request);
+        ProgramPage program = programs.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
+        return pages.render(request, HttpStatus.OK, "programs/program", frame, meta(program),
+                ProgramContent.of(program, enrolment(program), null), PublicPages.Audience.EVERYONE);
+    }
+
+    /** The studio's preview of a program in any status, to its author and admins only. */
+    @GetMapping("/studio/programs/{id}/preview")
+    ResponseEntity<byte[]> preview(HttpServletRequest request, @PathVariable long id) {
+        SiteFrame frame = pages.frame(request);
+        ProgramPage program = programs.preview(id).orElseThrow(NotFoundException::new);
+        return pages.render(request, HttpStatus.OK, "programs/program", frame, meta(program).notIndexed(),
+                ProgramContent.of(program, null, "/studio/programs/" + id), PublicPages.Audience.PRIVATE);
+    }
+
+    /** Where a signed-in runner enrolled in this program stands; null for everyone else. */
+    private @Nullable String enrolment(ProgramPage program) {
+        SignedInPerson reader = SignedInPerson.currentOrNull();
+        if (reader == null || !reader.roles().contains(Role.RUNNER)) {
+            return null;
+        }
+        return enrolments.myOpenEnrolment(program.id()).map(this::describe).orElse(null);
+    }
+
+    private String describe(MyEnrolment enrolment) {
+        LocalDate today = enrolments.today();
+        if (enrolment.status() == EnrolmentStatus.PAUSED) {
+            return "You're enrolled, paused on day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
+        }
+        if (enrolment.startDate().isAfter(today)) {
+            return "You're enrolled. Day 1 is " + PageText.date(enrolment.startDate()) + ".";
+        }
+        if (enrolment.allDaysReleasedBefore(today)) {
+            return "You're enrolled, and all " + enrolment.lengthDays() + " days are open.";
+        }
+        return "You're enrolled: today is day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
+    }
+
+    private PageMeta meta(ProgramPage program) {
+        String url = urls.absolute("/programs/" + program.slug());
+        return new PageMeta(pages.title(program.title()), Descriptions.of("", program.descriptionHtml()), url,
+                urls.shareImage(program.coverUrl()), "website", List.of(
+                        StructuredDataStub.thing("Course", program.title(), url),
+                        StructuredDataStub.breadcrumbs(List.of(new String[] {"Home", urls.absolute("/")},
+                                new String[] {"Programs", urls.absolute("/programs")},
+                                new String[] {program.title(), url}))), true);
+    }
+}

@@ -1,0 +1,176 @@
+package app.limber.site;
+
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.settings.SiteSettingsService;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders public pages: the template with the layout's frame, and the HTTP caching that lets nginx or a CDN serve a
+ * popular page. A page every visitor sees alike is {@code public, max-age=60, stale-while-revalidate=600} with an
+ * ETag (a hash of the HTML) and a Last-Modified (when this node first served that HTML), and a conditional request
+ * for it is answered 304. Pages for a signed-in member, and members-only pages, are {@code private, no-store}.
+ * Nothing here opens a session for a visitor: the CSRF token is read only for a member, who has a session already.
+ */
+@Component
+public class PublicPages {
+
+    /** How a page may be cached. */
+    public enum Audience {
+        /** The same for every visitor: cacheable by browsers and shared caches. */
+        EVERYONE,
+        /** Never stored: members-only pages, previews, anything personal. */
+        PRIVATE
+    }
+
+    static final CacheControl SHARED = CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic()
+            .staleWhileRevalidate(java.time.Duration.ofSeconds(600));
+    static final CacheControl NOT_STORED = CacheControl.noStore().cachePrivate();
+    private static final int REMEMBERED_VERSIONS = 2_000;
+    private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile(
+            "name=\"" + GuestFormTokens.FIELD + "\" value=\"[^\"]*\"");
+
+    private final TemplateEngine templates;
+    private final SiteSettingsService settings;
+    private final Clock clock;
+    /** When this node first served each ETag, as the Last-Modified of that version (oldest forgotten first). */
+    private final Map<String, Instant> firstServed = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > REMEMBERED_VERSIONS;
+        }
+    };
+
+    PublicPages(TemplateEngine templates, SiteSettingsService settings, Clock clock) {
+        this.templates = templates;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The layout's frame for this request: site name, where the reader is, and who they are. */
+    public SiteFrame frame(HttpServletRequest request) {
+        SignedInPerson person = SignedInPerson.currentOrNull();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var current = settings.current();
+        if (person == null) {
+            return new SiteFrame(current.siteName(), path, null, null, current.registrationOpen());
+        }
+        List<SiteFrame.AppLink> links = new ArrayList<>();
+        if (person.roles().contains(Role.RUNNER)) {
+            links.add(new SiteFrame.AppLink("Today", "/today"));
+        }
+        if (person.roles().contains(Role.INSTRUCTOR)) {
+            links.add(new SiteFrame.AppLink("Studio", "/studio"));
+        }
+        if (person.roles().contains(Role.ADMIN)) {
+            links.add(new SiteFrame.AppLink("Admin", "/admin"));
+        }
+        return new SiteFrame(current.siteName(), path, new SiteFrame.Viewer(person.displayName(), links),
+                sessionToken(request), current.registrationOpen());
+    }
+
+    /** The signed-in member's session CSRF token as a form field; null for visitors (and never created for them). */
+    static SiteFrame.@Nullable FormToken sessionToken(HttpServletRequest request) {
+        if (SignedInPerson.currentOrNull() == null) {
+            return null;
+        }
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return token == null ? null : new SiteFrame.FormToken(token.getParameterName(), token.getToken());
+    }
+
+    /** "Routines · Maya's Running Yoga": the page's own title and the site's name. */
+    public String title(String pageTitle) {
+        String siteName = settings.siteName();
+        return pageTitle.isBlank() ? siteName : pageTitle + " · " + siteName;
+    }
+
+    /**
+     * Renders {@code template} (a path under src/main/jte without ".jte") with {@code frame}, {@code meta} and
+     * {@code model}; answers 304 when the request already has this version of a page everyone sees alike.
+     */
+    public ResponseEntity<byte[]> render(HttpServletRequest request, HttpStatus status, String template,
+            SiteFrame frame, PageMeta meta, Object model, Audience audience) {
+        StringOutput output = new StringOutput();
+        templates.render(template + ".jte", Map.of("frame", frame, "meta", meta, "model", model), output);
+        byte[] body = output.toString().getBytes(StandardCharsets.UTF_8);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        if (audience == Audience.PRIVATE || frame.signedIn() || !status.is2xxSuccessful()) {
+            return response.cacheControl(NOT_STORED).body(body);
+        }
+        String etag = "\"" + hash(withoutFormTokens(output.toString())) + "\"";
+        Instant lastModified = firstServed(etag);
+        response.cacheControl(SHARED).eTag(etag).lastModified(lastModified);
+        if (notModified(request, etag, lastModified)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(SHARED).eTag(etag)
+                    .lastModified(lastModified).build();
+        }
+        return response.body(body);
+    }
+
+    private synchronized Instant firstServed(String etag) {
+        return firstServed.computeIfAbsent(etag, key -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** If-None-Match decides when present (RFC 9110); otherwise If-Modified-Since. */
+    static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip();
+                if (tag.startsWith("W/")) {
+                    tag = tag.substring(2);
+                }
+                if (tag.equals("*") || tag.equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since = dateHeader(request);
+        return since >= 0 && lastModified.toEpochMilli() <= since;
+    }
+
+    private static long dateHeader(HttpServletRequest request) {
+        try {
+            return request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException malformed) {
+            return -1;
+        }
+    }
+
+    /** The page without the guests' form tokens, which change with every rendering but not the page itself. */
+    static byte[] withoutFormTokens(String html) {
+        return FORM_TOKEN.matcher(html).replaceAll("").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
