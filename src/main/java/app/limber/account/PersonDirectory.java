@@ -26,6 +26,13 @@ public class PersonDirectory {
                 .collect(Collectors.toMap(PersonRepository.DisplayName::id, PersonRepository.DisplayName::displayName));
     }
 
+    /** A person's own time zone (for their calendar days); UTC for an unknown id. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId timeZone(long personId) {
+        return people.findById(personId).map(person -> java.time.ZoneId.of(person.getTimeZone()))
+                .orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** Where to email a person about new comments on what they published, if they want such emails. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> commentEmailAddress(long personId) {

@@ -26,6 +26,8 @@ interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQue
 
     boolean existsBySlugAndIdNot(String slug, long id);
 
+    Optional<Program> findBySlug(String slug);
+
     @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
             + " p.visibility, p.coverImageId) from Program p where " + LIVE + " and p.visibility in :visibilities"
             + " order by p.publication.publishAt desc, p.id desc")

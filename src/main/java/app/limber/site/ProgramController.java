@@ -3,12 +3,10 @@ package app.limber.site;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.EnrolmentService;
-import app.limber.program.EnrolmentStatus;
 import app.limber.program.MyEnrolment;
 import app.limber.program.ProgramPage;
 import app.limber.program.ProgramService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -71,17 +69,7 @@ class ProgramController {
     }
 
     private String describe(MyEnrolment enrolment) {
-        LocalDate today = enrolments.today();
-        if (enrolment.status() == EnrolmentStatus.PAUSED) {
-            return "You're enrolled, paused on day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
-        }
-        if (enrolment.startDate().isAfter(today)) {
-            return "You're enrolled. Day 1 is " + PageText.date(enrolment.startDate()) + ".";
-        }
-        if (enrolment.allDaysReleasedBefore(today)) {
-            return "You're enrolled, and all " + enrolment.lengthDays() + " days are open.";
-        }
-        return "You're enrolled: today is day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
+        return EnrolmentText.of(enrolment, enrolments.today());
     }
 
     private PageMeta meta(ProgramPage program) {
