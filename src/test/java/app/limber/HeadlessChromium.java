@@ -20,7 +20,12 @@ public final class HeadlessChromium {
 
     /** Starts a desktop browser window of this size, or skips the test where Chromium or its driver is missing. */
     public static WebDriver start(int width, int height) {
-        return start(width, height, false);
+        return start(width, height, false, true);
+    }
+
+    /** A desktop browser with JavaScript turned off, as some readers and most crawlers have it. */
+    public static WebDriver startWithoutJavaScript(int width, int height) {
+        return start(width, height, false, false);
     }
 
     /**
@@ -28,16 +33,19 @@ public final class HeadlessChromium {
      * windows are never narrower than 500 pixels), or skips the test where Chromium or its driver is missing.
      */
     public static WebDriver phone(int width, int height) {
-        return start(width, height, true);
+        return start(width, height, true, true);
     }
 
-    private static WebDriver start(int width, int height, boolean phone) {
+    private static WebDriver start(int width, int height, boolean phone, boolean javaScript) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         if (phone) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

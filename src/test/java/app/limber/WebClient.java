@@ -35,6 +35,28 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** Posts a form from the app's own pages (the fields URL-encoded, with this site's Origin). */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        return postForm(path, fields, origin);
+    }
+
+    /** Posts a form as a page of {@code fromOrigin} would. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields, String fromOrigin) {
+        String form = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(origin + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", fromOrigin)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** A GET with extra request headers (conditional requests, for example). */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(origin + path)).headers(headers).GET().build());
+    }
+
     /** Posts the login form from the app's own pages. */
     public HttpResponse<String> signIn(String email, String password) {
         return signIn(email, password, origin);

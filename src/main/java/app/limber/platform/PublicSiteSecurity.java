@@ -19,7 +19,7 @@ final class PublicSiteSecurity {
             "/programs/**", "/tags/**", "/instructors/**", "/site/**", "/sitemap.xml", "/robots.txt", "/feed.atom",
             "/studio/articles/*/preview", "/studio/routines/*/preview", "/studio/programs/*/preview"};
 
-    /** The studio's "preview as reader" pages: signed-in instructors (the controller checks whose item it is). */
+    /** The studio's "preview as reader" pages: signed-in people (the services check the role and whose item it is). */
     static final String[] PREVIEWS = {"/studio/articles/*/preview", "/studio/routines/*/preview",
             "/studio/programs/*/preview"};
 

@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
+import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.EnrolmentService;
@@ -23,8 +25,11 @@ class ProgramController {
     private final EnrolmentService enrolments;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
-    ProgramController(ProgramService programs, EnrolmentService enrolments, PublicPages pages, PublicUrls urls) {
+    ProgramController(ProgramService programs, EnrolmentService enrolments, PublicPages pages, PublicUrls urls,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.programs = programs;
         this.enrolments = enrolments;
         this.pages = pages;
@@ -37,7 +42,7 @@ class ProgramController {
         PageMeta meta = new PageMeta(pages.title("Programs"), "Multi-week plans for runners that mix mobility, "
                 + "strength and flexibility: pick one, choose your start date, and each day's session is ready.",
                 urls.absolute("/programs"), urls.shareImage(null), "website",
-                List.of(StructuredDataStub.thing("CollectionPage", "Programs", urls.absolute("/programs"))), true);
+                List.of(structuredData.collectionPage("Programs", "/programs")), true);
         return pages.render(request, HttpStatus.OK, "programs/list", frame, meta,
                 new ProgramListContent(programs.liveCards(frame.signedIn())), PublicPages.Audience.EVERYONE);
     }
@@ -73,12 +78,10 @@ class ProgramController {
     }
 
     private PageMeta meta(ProgramPage program) {
-        String url = urls.absolute("/programs/" + program.slug());
-        return new PageMeta(pages.title(program.title()), Descriptions.of("", program.descriptionHtml()), url,
-                urls.shareImage(program.coverUrl()), "website", List.of(
-                        StructuredDataStub.thing("Course", program.title(), url),
-                        StructuredDataStub.breadcrumbs(List.of(new String[] {"Home", urls.absolute("/")},
-                                new String[] {"Programs", urls.absolute("/programs")},
-                                new String[] {program.title(), url}))), true);
+        String path = "/programs/" + program.slug();
+        return new PageMeta(pages.title(program.title()), Descriptions.of("", program.descriptionHtml()),
+                urls.absolute(path), urls.shareImage(program.coverUrl()), "website", List.of(
+                        structuredData.program(program), structuredData.breadcrumbs(List.of(new Crumb("Home", "/"),
+                                new Crumb("Programs", "/programs"), new Crumb(program.title(), path)))), true);
     }
 }

@@ -9,6 +9,9 @@ import app.limber.content.RoutineDraft;
 import app.limber.content.RoutineService;
 import app.limber.content.StepDraft;
 import app.limber.content.Visibility;
+import app.limber.program.DayPlan;
+import app.limber.program.ProgramDraft;
+import app.limber.program.ProgramService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +26,12 @@ class PublicSiteFixtures {
     private final TestAccounts accounts;
     private final ArticleService articles;
     private final RoutineService routines;
+    private final ProgramService programs;
     private SignedInPerson instructor;
 
-    PublicSiteFixtures(TestAccounts accounts, ArticleService articles, RoutineService routines) {
+    PublicSiteFixtures(TestAccounts accounts, ArticleService articles, RoutineService routines,
+            ProgramService programs) {
+        this.programs = programs;
         this.accounts = accounts;
         this.articles = articles;
         this.routines = routines;
@@ -77,7 +83,20 @@ class PublicSiteFixtures {
         });
     }
 
-    private <T> T asInstructor(java.util.function.Supplier<T> work) {
+    /** A program of {@code lengthDays} days with this routine on days 1 and 2; published when asked. */
+    ProgramDraft program(String title, String description, int lengthDays, long routineId, boolean publish) {
+        return asInstructor(() -> {
+            ProgramDraft draft = programs.load(programs.createDraft(title)).orElseThrow();
+            draft.setDescription(description);
+            draft.setLengthDays(lengthDays);
+            draft.setDay(new DayPlan(1, List.of(routineId), "Start gently.", Set.of()));
+            draft.setDay(new DayPlan(2, List.of(routineId), "", Set.of()));
+            ProgramDraft saved = programs.save(draft);
+            return publish ? programs.publishNow(saved.getId(), saved.getVersion()) : saved;
+        });
+    }
+
+    <T> T asInstructor(java.util.function.Supplier<T> work) {
         SignedInPerson person = instructor();
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -68,6 +68,12 @@ class StartProgramTest extends IntegrationTest {
     @Autowired
     WebApplicationContext web;
 
+    @Autowired
+    app.limber.content.ArticleService articles;
+
+    @Autowired
+    app.limber.content.ArticleCovers covers;
+
     MockMvc http;
     ProgramDraft program;
     ProgramDraft draftProgram;
@@ -231,5 +237,55 @@ class StartProgramTest extends IntegrationTest {
         registration.register("Jo", "jo@example.test", "calves before coffee", Map.of("program", "not-ready"));
 
         assertThat(jdbc.queryForObject("select count(*) from pending_enrolments", Long.class)).isZero();
+    }
+
+    @Test
+    void anArticlesCallToActionLeadsToTheStartPageAndItsPreviewShowsIt() throws Exception {
+        SignedInPerson maya = accounts.create(Set.of(Role.INSTRUCTOR));
+        actAs(maya);
+        app.limber.content.ArticleDraft article = fixtures.article("Toes first", State.PUBLISHED, Visibility.PUBLIC);
+        app.limber.content.ArticleDraft draft = articles.load(article.getId()).orElseThrow();
+        draft.setCallToAction(new app.limber.content.ProgramOffer(program.getId(), "Back on Track", "back-on-track"));
+        articles.save(draft);
+        SecurityContextHolder.clearContext();
+
+        Document page = html(fetch(get("/articles/toes-first")));
+        assertThat(page.select(".call-to-action h2").text()).isEqualTo("Back on Track");
+        assertThat(page.select(".call-to-action a.button").attr("href")).isEqualTo("/programs/back-on-track/start");
+        Document preview = html(fetch(as(maya, get("/studio/articles/" + article.getId() + "/preview"))));
+        assertThat(preview.select(".call-to-action a.button").attr("href")).isEqualTo("/programs/back-on-track/start");
+        Document plain = html(fetch(get("/programs/back-on-track")));
+        assertThat(plain.select(".call-to-action")).as("only where an article asks for it").isEmpty();
+    }
+
+    @Test
+    void pagesShareTheCoversShareSizeOfferCardSizesAndCarryFullStructuredData() throws Exception {
+        actAs(accounts.create(Set.of(Role.INSTRUCTOR)));
+        app.limber.content.ArticleDraft article = fixtures.article("Toes first", State.PUBLISHED, Visibility.PUBLIC);
+        long cover = covers.upload(article.getId(), new java.io.ByteArrayInputStream(
+                app.limber.content.VideoFixtures.png(1_000)));
+        app.limber.content.ArticleDraft draft = articles.load(article.getId()).orElseThrow();
+        draft.setCoverImageId(cover);
+        articles.save(draft);
+        SecurityContextHolder.clearContext();
+        String coverUrl = app.limber.content.ArticleCovers.url(cover);
+
+        Document page = html(fetch(get("/articles/toes-first")));
+        assertThat(page.select("meta[property=og:image]").attr("content")).endsWith(coverUrl + "/share");
+        assertThat(page.select("img.cover").attr("srcset")).isEqualTo(coverUrl + "/480 480w, " + coverUrl + "/960 960w");
+        var scripts = page.select("script[type=application/ld+json]");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(json.readTree(scripts.get(0).data()).get("image").asString()).endsWith(coverUrl + "/share");
+        assertThat(json.readTree(scripts.get(1).data()).get("@type").asString()).isEqualTo("BreadcrumbList");
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("/feed.atom");
+
+        Document home = html(fetch(get("/")));
+        var card = home.select(".article-card img").first();
+        assertThat(card).isNotNull();
+        assertThat(card.attr("loading")).isEqualTo("lazy");
+        assertThat(card.attr("src")).isEqualTo(coverUrl + "/480");
+        assertThat(card.attr("sizes")).isEqualTo(app.limber.content.ResponsivePicture.CARD_SIZES);
+        assertThat(html(fetch(get("/articles"))).select("meta[property=og:image]").attr("content"))
+                .endsWith(PublicUrls.DEFAULT_SHARE_IMAGE);
     }
 }

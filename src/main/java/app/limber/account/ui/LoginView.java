@@ -45,7 +45,9 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("Yoga for runners: today's routine, step by step.");
         tagline.addClassName("login-tagline");
-        Anchor home = new Anchor("", "← Back to the home page");
+        Anchor home = new Anchor("/", "← Back to the home page");
+        // The home page is the server-rendered public site, not a view: a full page load.
+        home.setRouterIgnore(true);
         home.addClassName("login-home-link");
 
         Div card = new Div(brand, tagline, loginForm);

@@ -1,5 +1,6 @@
 package app.limber.content.ui;
 
+import app.limber.platform.ui.SiteLinks;
 import app.limber.account.Role;
 import app.limber.content.ArticleCovers;
 import app.limber.content.ArticleDraft;
@@ -118,7 +119,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (cover != null) {
             cover.show(loaded.getCoverImageId());
         }
-        frame.showStatus(loaded, new Anchor("studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
+        frame.showStatus(loaded, SiteLinks.toSite("/studio/articles/" + loaded.getId() + "/preview", "Preview as reader"));
     }
 
     boolean hasUnsavedChanges() {

@@ -1,5 +1,6 @@
 package app.limber.content.ui;
 
+import app.limber.platform.ui.SiteLinks;
 import app.limber.account.Role;
 import app.limber.content.Level;
 import app.limber.content.RoutineDraft;
@@ -113,7 +114,7 @@ class RoutineEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             cover.show(loaded.getCoverImageId());
         }
         total.setText(steps.totalText());
-        frame.showStatus(loaded, new Anchor("studio/routines/" + loaded.getId() + "/preview", "Preview as runner"));
+        frame.showStatus(loaded, SiteLinks.toSite("/studio/routines/" + loaded.getId() + "/preview", "Preview as runner"));
     }
 
     private void stepsChanged() {

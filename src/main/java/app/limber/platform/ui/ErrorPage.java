@@ -32,7 +32,7 @@ abstract class ErrorPage<E extends Exception> extends Main implements HasErrorPa
     public final int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
         Anchor home = currentUser.isSignedIn()
                 ? new Anchor(currentUser.landingPath(), "Go to your start page")
-                : new Anchor("", "Go to the home page");
+                : SiteLinks.toSite("/", "Go to the home page");
         home.addClassName("way-home");
         removeAll();
         add(new H1(heading), new Paragraph(why), home);

@@ -33,7 +33,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H2 pageTitle = new H2();
-    private final Anchor brand = new Anchor("", "");
+    private final Anchor brand = SiteLinks.toSite("/", "");
     private final SiteSettingsService settings;
 
     MainLayout(CurrentUser currentUser, SiteSettingsService settings) {

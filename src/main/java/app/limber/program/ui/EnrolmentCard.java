@@ -1,5 +1,6 @@
 package app.limber.program.ui;
 
+import app.limber.platform.ui.SiteLinks;
 import app.limber.content.RoutineDuration;
 import app.limber.content.SessionRoutines;
 import app.limber.program.CalendarFeedService;
@@ -29,7 +30,7 @@ class EnrolmentCard extends Article {
 
     EnrolmentCard(TodayCard card, CalendarFeedService calendarFeeds, EnrolmentService enrolments, Runnable refresh) {
         addClassName("enrolment-card");
-        H2 title = new H2(new Anchor("programs/" + card.programSlug(), card.programTitle()));
+        H2 title = new H2(SiteLinks.toSite("/programs/" + card.programSlug(), card.programTitle()));
         Paragraph where = new Paragraph(where(card));
         where.addClassName("day-of");
         add(title, where);

@@ -1,5 +1,6 @@
 package app.limber.program.ui;
 
+import app.limber.platform.ui.SiteLinks;
 import app.limber.account.Role;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineFacts;
@@ -121,7 +122,7 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         schedule.show(loaded, routines);
         frame.showStatus(loaded);
         if (loaded.getStatus() == PublishingStatus.PUBLISHED || loaded.getStatus() == PublishingStatus.SCHEDULED) {
-            frame.status().add(new Anchor("programs/" + loaded.getSlug(), "Open the program's page"));
+            frame.status().add(SiteLinks.toSite("/programs/" + loaded.getSlug(), "Open the program's page"));
         }
     }
 

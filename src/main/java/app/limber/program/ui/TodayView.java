@@ -1,5 +1,6 @@
 package app.limber.program.ui;
 
+import app.limber.platform.ui.SiteLinks;
 import app.limber.account.CurrentUser;
 import app.limber.account.SignedInPerson;
 import app.limber.program.CalendarFeedService;
@@ -88,10 +89,10 @@ class TodayView extends Main implements BeforeEnterObserver {
             UnorderedList programs = new UnorderedList();
             programs.addClassName("programs-to-join");
             today.programsToJoin().forEach(program ->
-                    programs.add(new ListItem(new Anchor("programs/" + program.slug(), program.title()))));
+                    programs.add(new ListItem(SiteLinks.toSite("/programs/" + program.slug(), program.title()))));
             empty.add(new H2("Programs you can join"), programs);
         }
-        empty.add(new Anchor("programs", "See all programs"));
+        empty.add(SiteLinks.toSite("/programs", "See all programs"));
         return empty;
     }
 

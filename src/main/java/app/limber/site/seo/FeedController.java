@@ -6,6 +6,7 @@ import app.limber.settings.SiteSettingsService;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import app.limber.site.PublicUrls;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +27,12 @@ class FeedController {
 
     private final SiteIndex content;
     private final SiteSettingsService settings;
-    private final PublicAddress address;
+    private final PublicUrls urls;
 
-    FeedController(SiteIndex content, SiteSettingsService settings, PublicAddress address) {
+    FeedController(SiteIndex content, SiteSettingsService settings, PublicUrls urls) {
         this.content = content;
         this.settings = settings;
-        this.address = address;
+        this.urls = urls;
     }
 
     @GetMapping(PATH)
@@ -42,16 +43,16 @@ class FeedController {
         Instant updated = articles.stream().map(FeedArticle::updatedAt).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
         XmlDocument xml = new XmlDocument("feed", NAMESPACE)
-                .element("id", address.of("/"))
+                .element("id", urls.absolute("/"))
                 .element("title", siteName)
                 .element("updated", updated.toString())
                 .empty("link", "rel", "self", "type", ATOM.getType() + "/" + ATOM.getSubtype(), "href",
-                        address.of(PATH))
-                .empty("link", "rel", "alternate", "type", "text/html", "href", address.of("/articles"))
+                        urls.absolute(PATH))
+                .empty("link", "rel", "alternate", "type", "text/html", "href", urls.absolute("/articles"))
                 .start("author").element("name", siteName).end()
                 .element("generator", "Limber");
         for (FeedArticle article : articles) {
-            String url = address.of("/articles/" + article.slug());
+            String url = urls.absolute("/articles/" + article.slug());
             xml.start("entry")
                     .element("id", url)
                     .element("title", article.title())

@@ -1,6 +1,7 @@
 package app.limber.site.seo;
 
 import java.util.List;
+import app.limber.site.PublicUrls;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +16,17 @@ class RobotsController {
     static final List<String> DISALLOWED = List.of("/studio", "/admin", "/today", "/session", "/progress", "/account",
             "/login", "/register", "/VAADIN/", "/calendar/");
 
-    private final PublicAddress address;
+    private final PublicUrls urls;
 
-    RobotsController(PublicAddress address) {
-        this.address = address;
+    RobotsController(PublicUrls urls) {
+        this.urls = urls;
     }
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(WebRequest request) {
         StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
         DISALLOWED.forEach(path -> text.append("Disallow: ").append(path).append('\n'));
-        text.append("\nSitemap: ").append(address.of("/sitemap.xml")).append('\n');
+        text.append("\nSitemap: ").append(urls.absolute("/sitemap.xml")).append('\n');
         return MachineReadable.send(request, MediaType.TEXT_PLAIN, text.toString());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import app.limber.site.PublicUrls;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +25,12 @@ class SitemapController {
 
     private final SiteIndex content;
     private final ProgramIndex programs;
-    private final PublicAddress address;
+    private final PublicUrls urls;
 
-    SitemapController(SiteIndex content, ProgramIndex programs, PublicAddress address) {
+    SitemapController(SiteIndex content, ProgramIndex programs, PublicUrls urls) {
         this.content = content;
         this.programs = programs;
-        this.address = address;
+        this.urls = urls;
     }
 
     @GetMapping("/sitemap.xml")
@@ -46,7 +47,7 @@ class SitemapController {
         XmlDocument xml = new XmlDocument("urlset", NAMESPACE);
         for (IndexedPage page : pages) {
             xml.start("url")
-                    .element("loc", address.of(page.path()))
+                    .element("loc", urls.absolute(page.path()))
                     .element("lastmod", page.lastModified().toString())
                     .end();
         }

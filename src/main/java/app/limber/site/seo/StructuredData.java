@@ -7,6 +7,8 @@ import app.limber.content.VideoPlayback;
 import app.limber.content.Visibility;
 import app.limber.program.ProgramPage;
 import app.limber.settings.SiteSettingsService;
+import app.limber.site.PageText;
+import app.limber.site.PublicUrls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +31,11 @@ public class StructuredData {
     private static final String CONTEXT = "https://schema.org";
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final PublicAddress address;
+    private final PublicUrls urls;
     private final SiteSettingsService settings;
 
-    StructuredData(PublicAddress address, SiteSettingsService settings) {
-        this.address = address;
+    StructuredData(PublicUrls urls, SiteSettingsService settings) {
+        this.urls = urls;
         this.settings = settings;
     }
 
@@ -52,7 +54,7 @@ public class StructuredData {
      */
     public String article(ArticlePage page) {
         ObjectNode posting = typed("BlogPosting");
-        String url = address.of("/articles/" + page.slug());
+        String url = urls.absolute("/articles/" + page.slug());
         posting.put("headline", page.title());
         posting.put("description", page.excerpt());
         posting.put("url", url);
@@ -76,7 +78,7 @@ public class StructuredData {
     /** A {@code HowTo} for a routine page with one {@code HowToStep} per step; members-only routines get no steps. */
     public String routine(RoutinePage page) {
         ObjectNode howTo = typed("HowTo");
-        String url = address.of("/routines/" + page.slug());
+        String url = urls.absolute("/routines/" + page.slug());
         howTo.put("name", page.title());
         howTo.put("description", page.summary());
         howTo.put("url", url);
@@ -97,7 +99,7 @@ public class StructuredData {
                 howToStep.put("text", step.cue().isBlank() ? step.name() + " (" + step.amount() + ")" : step.cue());
                 howToStep.put("url", url + "#step-" + position);
                 if (step.imageUrl() != null) {
-                    howToStep.put("image", address.of(PictureSize.WIDE.urlOf(step.imageUrl())));
+                    howToStep.put("image", urls.absolute(PictureSize.WIDE.urlOf(step.imageUrl())));
                 }
                 steps.add(howToStep);
                 position++;
@@ -111,7 +113,7 @@ public class StructuredData {
         ObjectNode course = typed("Course");
         course.put("name", page.title());
         course.put("description", Jsoup.parse(page.descriptionHtml()).text());
-        course.put("url", address.of("/programs/" + page.slug()));
+        course.put("url", urls.absolute("/programs/" + page.slug()));
         course.put("image", shareImage(page.coverUrl()));
         course.put("timeRequired", "P" + page.lengthDays() + "D");
         course.put("isAccessibleForFree", page.visibility() == Visibility.PUBLIC);
@@ -128,12 +130,12 @@ public class StructuredData {
     public String person(Instructor instructor) {
         ObjectNode person = typed("Person");
         person.put("name", instructor.name());
-        person.put("url", address.of(instructor.path()));
+        person.put("url", urls.absolute(instructor.path()));
         if (!instructor.bio().isBlank()) {
             person.put("description", instructor.bio());
         }
         if (instructor.photoUrl() != null) {
-            person.put("image", address.of(instructor.photoUrl()));
+            person.put("image", urls.absolute(instructor.photoUrl()));
         }
         person.put("jobTitle", "Yoga instructor");
         return write(person);
@@ -148,7 +150,7 @@ public class StructuredData {
             ObjectNode item = typed(null, "ListItem");
             item.put("position", position++);
             item.put("name", crumb.name());
-            item.put("item", address.of(crumb.path()));
+            item.put("item", urls.absolute(crumb.path()));
             items.add(item);
         }
         return write(list);
@@ -156,22 +158,38 @@ public class StructuredData {
 
     /** The absolute address of a picture's share image, or of the site's default picture when there is none. */
     public String shareImage(@Nullable String pictureUrl) {
-        return address.of(pictureUrl == null ? SharePictures.DEFAULT_PATH : PictureSize.SHARE.urlOf(pictureUrl));
+        return urls.shareImage(pictureUrl);
+    }
+
+    /** A {@code WebSite} for the home page. */
+    public String website(String name) {
+        ObjectNode site = typed("WebSite");
+        site.put("name", name);
+        site.put("url", urls.absolute("/"));
+        return write(site);
+    }
+
+    /** A {@code CollectionPage} for a list page ({@code /articles}, a tag's page). */
+    public String collectionPage(String name, String path) {
+        ObjectNode page = typed("CollectionPage");
+        page.put("name", name);
+        page.put("url", urls.absolute(path));
+        return write(page);
     }
 
     private ObjectNode video(VideoPlayback video, @Nullable Instant published, String fallbackDescription) {
         ObjectNode object = typed(null, "VideoObject");
         object.put("name", video.title());
         object.put("description", fallbackDescription.isBlank() ? video.title() : fallbackDescription);
-        object.put("thumbnailUrl", video.posterUrl() == null ? address.of(SharePictures.DEFAULT_PATH)
-                : address.of(video.posterUrl()));
+        object.put("thumbnailUrl", video.posterUrl() == null ? urls.absolute(PublicUrls.DEFAULT_SHARE_IMAGE)
+                : urls.absolute(video.posterUrl()));
         // The date the clip appeared on the site: the article's publishing date.
         putDate(object, "uploadDate", published);
         if (video.durationSeconds() != null && video.durationSeconds() > 0) {
             object.put("duration", Duration.ofSeconds(video.durationSeconds()).toString());
         }
         if (video.streamUrl() != null) {
-            object.put("contentUrl", address.of(video.streamUrl()));
+            object.put("contentUrl", urls.absolute(video.streamUrl()));
         }
         if (video.embedUrl() != null) {
             object.put("embedUrl", video.embedUrl());
@@ -188,7 +206,7 @@ public class StructuredData {
     private ObjectNode organization() {
         ObjectNode organization = typed(null, "Organization");
         organization.put("name", settings.siteName());
-        organization.put("url", address.of("/"));
+        organization.put("url", urls.absolute("/"));
         return organization;
     }
 
@@ -217,6 +235,6 @@ public class StructuredData {
 
     /** JSON that can sit inside {@code <script>} as it is: markup characters only as Unicode escapes. */
     static String forScriptElement(String jsonText) {
-        return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return PageText.jsonLd(jsonText);
     }
 }

@@ -12,6 +12,7 @@ import app.limber.content.VideoPlayback;
 import app.limber.content.Visibility;
 import app.limber.program.ProgramPage;
 import app.limber.settings.SiteSettingsService;
+import app.limber.site.PublicUrls;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ class StructuredDataTest {
 
     StructuredDataTest() {
         when(settings.siteName()).thenReturn("Maya's Studio");
-        data = new StructuredData(new PublicAddress("https://yoga.example.com/"), settings);
+        data = new StructuredData(new PublicUrls("https://yoga.example.com/"), settings);
     }
 
     private JsonNode parse(String script) {
@@ -72,7 +73,7 @@ class StructuredDataTest {
         JsonNode linked = posting.get("video").get(1);
         assertThat(linked.get("embedUrl").asString()).isEqualTo("https://www.youtube-nocookie.com/embed/abc");
         assertThat(linked.has("contentUrl")).isFalse();
-        assertThat(linked.get("thumbnailUrl").asString()).endsWith(SharePictures.DEFAULT_PATH);
+        assertThat(linked.get("thumbnailUrl").asString()).endsWith(PublicUrls.DEFAULT_SHARE_IMAGE);
     }
 
     @Test
@@ -101,7 +102,7 @@ class StructuredDataTest {
 
         assertThat(howTo.get("@type").asString()).isEqualTo("HowTo");
         assertThat(howTo.get("totalTime").asString()).isEqualTo("PT2M");
-        assertThat(howTo.get("image").asString()).isEqualTo("https://yoga.example.com" + SharePictures.DEFAULT_PATH);
+        assertThat(howTo.get("image").asString()).isEqualTo("https://yoga.example.com" + PublicUrls.DEFAULT_SHARE_IMAGE);
         assertThat(howTo.get("step")).hasSize(2);
         JsonNode first = howTo.get("step").get(0);
         assertThat(first.get("@type").asString()).isEqualTo("HowToStep");
