@@ -113,7 +113,7 @@ class DefaultProfileSmokeTest {
 
     @Test
     void pagesCarrySecurityHeadersAndAHardenedSessionCookie() throws Exception {
-        HttpResponse<String> home = get("/");
+        HttpResponse<String> home = get("/login");
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
@@ -123,6 +123,10 @@ class DefaultProfileSmokeTest {
         assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+        HttpResponse<String> publicHome = get("/");
+        assertThat(publicHome.statusCode()).isEqualTo(200);
+        assertThat(publicHome.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(publicHome.headers().allValues("Set-Cookie")).as("the public site opens no session").isEmpty();
     }
 
     @Test

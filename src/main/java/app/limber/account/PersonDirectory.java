@@ -33,6 +33,14 @@ public class PersonDirectory {
                 .orElse(java.time.ZoneOffset.UTC);
     }
 
+    /** An instructor's display name, if this person is an enabled instructor (for their public page). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> instructorName(long personId) {
+        return people.findById(personId).filter(Person::isEnabled)
+                .filter(person -> person.getRoles().contains(Role.INSTRUCTOR) || person.getRoles().contains(Role.ADMIN))
+                .map(Person::getDisplayName);
+    }
+
     /** Where to email a person about new comments on what they published, if they want such emails. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> commentEmailAddress(long personId) {

@@ -1,7 +1,6 @@
 package app.limber.content;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +20,9 @@ class ArticleListQueriesImpl implements ArticleListQueries {
                     "visibility", "a.visibility",
                     "updatedAt", "a.updatedAt"));
 
+    private static final ReaderListQuery<ArticleRow> LIVE = new ReaderListQuery<>(ArticleRow.class,
+            ArticleRepository.ROW, "Article", "a", LiveContent.ARTICLE, "excerpt");
+
     private final EntityManager entityManager;
 
     ArticleListQueriesImpl(EntityManager entityManager) {
@@ -35,40 +37,16 @@ class ArticleListQueriesImpl implements ArticleListQueries {
     @Override
     public List<ArticleRow> listLive(ArticleSearch search, Instant now, Collection<Visibility> visible, int offset,
             int limit) {
-        TypedQuery<ArticleRow> query = entityManager.createQuery(ArticleRepository.ROW + liveWhere(search)
-                + " order by a.publication.publishAt desc, a.id desc", ArticleRow.class);
-        bindLive(query, search, now, visible);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return LIVE.list(entityManager, liveConditions(search), now, visible, offset, limit);
     }
 
     @Override
     public long countLive(ArticleSearch search, Instant now, Collection<Visibility> visible) {
-        TypedQuery<Long> query = entityManager.createQuery("select count(a) from Article a" + liveWhere(search),
-                Long.class);
-        bindLive(query, search, now, visible);
-        return query.getSingleResult();
+        return LIVE.count(entityManager, liveConditions(search), now, visible);
     }
 
-    private static String liveWhere(ArticleSearch search) {
-        StringBuilder where = new StringBuilder(" where " + LiveContent.ARTICLE + " and a.visibility in :visible");
-        if (!search.words().isEmpty()) {
-            where.append(" and (lower(a.title) like :words escape '\\' or lower(a.excerpt) like :words escape '\\')");
-        }
-        if (search.tagSlug() != null) {
-            where.append(" and a.id in (select tagged.id from Article tagged join tagged.tags t where t.slug = :tag)");
-        }
-        return where.toString();
-    }
-
-    private static void bindLive(TypedQuery<?> query, ArticleSearch search, Instant now,
-            Collection<Visibility> visible) {
-        query.setParameter("now", now).setParameter("visible", visible);
-        if (!search.words().isEmpty()) {
-            query.setParameter("words", StudioListQuery.containsPattern(search.words()));
-        }
-        if (search.tagSlug() != null) {
-            query.setParameter("tag", search.tagSlug());
-        }
+    private static List<StudioListQuery.Condition> liveConditions(ArticleSearch search) {
+        return LIVE.conditions(search.words(), search.tagSlug(), search.authorId());
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * {@code videos} holds the videos placed in the text (see {@link VideoEmbeds}) that this reader may watch.
  * {@code callToAction} is the program the article invites readers into ("Start this program"), while it is live.
  */
-public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, String authorName,
+public record ArticlePage(long id, String slug, String title, String excerpt, String bodyHtml, long authorId,
+        String authorName,
         @Nullable Instant publishedAt, Visibility visibility, List<TagLink> tags, List<RoutineCard> routines,
         Map<Long, VideoPlayback> videos, @Nullable String coverImageUrl, @Nullable ProgramOffer callToAction) {
 

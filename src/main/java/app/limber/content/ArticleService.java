@@ -294,7 +294,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 LiveContent.visibleTo(readerSignedIn));
         Instant now = clock.instant();
         return new ArticlePage(article.id(), article.slug(), article.title(), article.excerpt(),
-                markdown.toSafeHtml(article.body()), names.getOrDefault(article.authorId(), ""),
+                markdown.toSafeHtml(article.body()), article.authorId(), names.getOrDefault(article.authorId(), ""),
                 article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
                 tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn),
                 article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()),

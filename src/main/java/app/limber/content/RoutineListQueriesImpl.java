@@ -2,7 +2,6 @@ package app.limber.content;
 
 import app.limber.content.StudioListQuery.Condition;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +22,9 @@ class RoutineListQueriesImpl implements RoutineListQueries {
                     "totalSeconds", "r.totalSeconds",
                     "updatedAt", "r.updatedAt"));
 
+    private static final ReaderListQuery<RoutineCard> LIVE = new ReaderListQuery<>(RoutineCard.class,
+            RoutineRepository.CARD, "Routine", "r", LiveContent.ROUTINE, "summary");
+
     private final EntityManager entityManager;
 
     RoutineListQueriesImpl(EntityManager entityManager) {
@@ -37,52 +39,23 @@ class RoutineListQueriesImpl implements RoutineListQueries {
     @Override
     public List<RoutineCard> listLive(RoutineSearch search, Instant now, Collection<Visibility> visible, int offset,
             int limit) {
-        TypedQuery<RoutineCard> query = entityManager.createQuery(RoutineRepository.CARD + liveWhere(search)
-                + " order by r.publication.publishAt desc, r.id desc", RoutineCard.class);
-        bindLive(query, search, now, visible);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return LIVE.list(entityManager, liveConditions(search), now, visible, offset, limit);
     }
 
     @Override
     public long countLive(RoutineSearch search, Instant now, Collection<Visibility> visible) {
-        TypedQuery<Long> query = entityManager.createQuery("select count(r) from Routine r" + liveWhere(search),
-                Long.class);
-        bindLive(query, search, now, visible);
-        return query.getSingleResult();
+        return LIVE.count(entityManager, liveConditions(search), now, visible);
     }
 
-    private static String liveWhere(RoutineSearch search) {
-        StringBuilder where = new StringBuilder(" where " + LiveContent.ROUTINE + " and r.visibility in :visible");
-        if (!search.words().isEmpty()) {
-            where.append(" and (lower(r.title) like :words escape '\\' or lower(r.summary) like :words escape '\\')");
-        }
-        if (search.tagSlug() != null) {
-            where.append(" and r.id in (select tagged.id from Routine tagged join tagged.tags t where t.slug = :tag)");
-        }
+    private static List<Condition> liveConditions(RoutineSearch search) {
+        List<Condition> conditions = LIVE.conditions(search.words(), search.tagSlug(), search.authorId());
         if (search.level() != null) {
-            where.append(" and r.level = :level");
+            conditions.add(new Condition("r.level = :level", "level", search.level()));
         }
         if (search.maxMinutes() != null) {
-            where.append(" and r.totalSeconds <= :maxSeconds");
+            conditions.add(new Condition("r.totalSeconds <= :maxSeconds", "maxSeconds", search.maxMinutes() * 60));
         }
-        return where.toString();
-    }
-
-    private static void bindLive(TypedQuery<?> query, RoutineSearch search, Instant now,
-            Collection<Visibility> visible) {
-        query.setParameter("now", now).setParameter("visible", visible);
-        if (!search.words().isEmpty()) {
-            query.setParameter("words", StudioListQuery.containsPattern(search.words()));
-        }
-        if (search.tagSlug() != null) {
-            query.setParameter("tag", search.tagSlug());
-        }
-        if (search.level() != null) {
-            query.setParameter("level", search.level());
-        }
-        if (search.maxMinutes() != null) {
-            query.setParameter("maxSeconds", search.maxMinutes() * 60);
-        }
+        return conditions;
     }
 
     @Override

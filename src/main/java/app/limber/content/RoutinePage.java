@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A routine as runners and visitors see it; {@code bodyHtml} is already sanitized. */
 public record RoutinePage(long id, String slug, String title, String summary, String bodyHtml, Level level,
-        Visibility visibility, int totalSeconds, List<String> tags, List<Step> steps, String authorName,
+        Visibility visibility, int totalSeconds, List<String> tags, List<Step> steps, long authorId, String authorName,
         @Nullable String coverImageUrl) {
 
     /** One step as shown to a runner, with its picture and video clip when it has them. */

@@ -422,7 +422,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
                 .toList();
         return new RoutinePage(routine.id(), routine.slug(), draft.getTitle(), draft.getSummary(),
                 markdown.toSafeHtml(draft.getBody()), draft.getLevel(), draft.getVisibility(), draft.totalSeconds(),
-                List.copyOf(draft.getTags()), steps, names.getOrDefault(routine.authorId(), ""),
+                List.copyOf(draft.getTags()), steps, routine.authorId(), names.getOrDefault(routine.authorId(), ""),
                 draft.getCoverImageId() == null ? null : RoutineImage.url(draft.getCoverImageId()));
     }
 

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A live program as its landing page shows it: text, schedule overview with routine links, who wrote it. */
 public record ProgramPage(long id, String slug, String title, String descriptionHtml, int lengthDays,
-        Visibility visibility, String authorName, @Nullable String coverUrl, List<Day> days) {
+        Visibility visibility, long authorId, String authorName, @Nullable String coverUrl, List<Day> days) {
 
     public ProgramPage {
         days = List.copyOf(days);

@@ -43,6 +43,11 @@ interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQue
             + " from Program p where " + LIVE + " order by p.publication.publishAt desc, p.id desc")
     List<ProgramIndex.Row> findLiveIndex(Instant now);
 
+    @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
+            + " p.visibility, p.coverImageId) from Program p where p.authorId = :authorId and " + LIVE
+            + " and p.visibility in :visibilities order by p.publication.publishAt desc, p.id desc")
+    List<ProgramCard> findLiveCardsBy(long authorId, Instant now, Collection<Visibility> visibilities);
+
     /** Scheduled programs whose time has come become published (the studio list then says so). */
     @Modifying
     @Query("update Program x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "

@@ -198,6 +198,13 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return programs.findLiveCards(clock.instant(), visibleTo(readerSignedIn));
     }
 
+    /** Live programs by one instructor this reader may see, newest first, for the instructor's page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ProgramCard> liveCardsBy(long authorId, boolean readerSignedIn) {
+        return programs.findLiveCardsBy(authorId, clock.instant(), visibleTo(readerSignedIn));
+    }
+
     /** A live program by its slug, as its landing page shows it; members-only programs need a signed-in reader. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -287,7 +294,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
                 .toList();
         String author = directory.displayNames(List.of(program.authorId())).getOrDefault(program.authorId(), "");
         return new ProgramPage(program.id(), program.slug(), program.title(),
-                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(), author,
+                markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(),
+                program.authorId(), author,
                 program.coverImageId() == null ? null : ProgramImage.url(program.coverImageId()), days);
     }
 

@@ -10,7 +10,6 @@ import app.limber.content.CommentableItem;
 import app.limber.content.ReaderListPage;
 import app.limber.content.RoutineService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,18 +88,11 @@ class ArticleController {
     /** A comment from the form under an article: a redirect once stored, the form again with the reason if not. */
     @PostMapping("/articles/{slug}/comments")
     ResponseEntity<byte[]> comment(HttpServletRequest request, @PathVariable String slug) {
-        CommentableItem item = posting.item(CommentableItem.Kind.ARTICLE, slug).orElseThrow(NotFoundException::new);
-        CommentPosting.Form form = CommentPosting.Form.from(request);
-        CommentPosting.Outcome outcome = posting.post(request, item, "/articles/" + slug, form);
-        if (outcome.redirect() != null) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(outcome.redirect())).build();
-        }
-        SiteFrame frame = pages.frame(request);
-        ArticlePage article = articles.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
-        DiscussionContent discussion = discussions.refused(frame, CommentableItem.Kind.ARTICLE, article.id(),
-                "/articles/" + article.slug(), java.util.Objects.requireNonNull(outcome.refusal()),
-                form.values(outcome.field()));
-        return page(request, HttpStatus.UNPROCESSABLE_CONTENT, frame, article, discussion);
+        return posting.handle(request, CommentableItem.Kind.ARTICLE, "/articles/" + slug, slug, (frame, refusal) -> {
+            ArticlePage article = articles.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
+            return page(request, HttpStatus.UNPROCESSABLE_CONTENT, frame, article, discussions.refused(frame,
+                    CommentableItem.Kind.ARTICLE, article.id(), "/articles/" + article.slug(), refusal));
+        });
     }
 
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, SiteFrame frame,

@@ -9,7 +9,11 @@ import app.limber.content.CommentableItem;
 import app.limber.content.CommentableItems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -54,19 +58,42 @@ class CommentPosting {
     record Outcome(@Nullable String redirect, @Nullable String refusal, @Nullable String field) {
     }
 
+    /** A refused comment: the reason, and the form as it was sent, to show again. */
+    record Refusal(String reason, DiscussionContent.CommentFormValues form) {
+    }
+
+    /** Shows the item's page again with the refusal under it. */
+    interface ShowAgain {
+        ResponseEntity<byte[]> page(SiteFrame frame, Refusal refusal);
+    }
+
     private final CommentService comments;
     private final CommentableItems items;
     private final GuestFormTokens tokens;
+    private final PublicPages pages;
 
-    CommentPosting(CommentService comments, CommentableItems items, GuestFormTokens tokens) {
+    CommentPosting(CommentService comments, CommentableItems items, GuestFormTokens tokens, PublicPages pages) {
+        this.pages = pages;
         this.comments = comments;
         this.items = items;
         this.tokens = tokens;
     }
 
-    /** The item the form posts about, whatever its status (the comment service checks that it is live). */
-    Optional<CommentableItem> item(CommentableItem.Kind kind, String slug) {
-        return items.findBySlug(kind, slug);
+    /**
+     * Handles a form post about the item at {@code /{kind}s/{slug}}: a 303 redirect to the page once the comment is
+     * stored (published or held), or {@code showAgain} with the reason when it was refused.
+     */
+    ResponseEntity<byte[]> handle(HttpServletRequest request, CommentableItem.Kind kind, String itemPath,
+            String slug, ShowAgain showAgain) {
+        // The item whatever its status: the comment service refuses items that aren't live.
+        CommentableItem item = items.findBySlug(kind, slug).orElseThrow(NotFoundException::new);
+        Form form = Form.from(request);
+        Outcome outcome = post(request, item, itemPath, form);
+        if (outcome.redirect() != null) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(outcome.redirect())).build();
+        }
+        return showAgain.page(pages.frame(request),
+                new Refusal(Objects.requireNonNull(outcome.refusal()), form.values(outcome.field())));
     }
 
     /** Posts the form's comment about the item at {@code itemPath}. */

@@ -35,10 +35,10 @@ class Discussions {
 
     /** The discussion shown again after a refused post, with the reader's text kept and the reason. */
     @Nullable DiscussionContent refused(SiteFrame frame, CommentableItem.Kind kind, long itemId, String itemPath,
-            String reason, DiscussionContent.CommentFormValues form) {
+            CommentPosting.Refusal refusal) {
         return comments.discussion(kind, itemId, List.of(), false)
                 .map(discussion -> content(frame, discussion, itemPath,
-                        new DiscussionContent.Notice("refused", reason), form))
+                        new DiscussionContent.Notice("refused", refusal.reason()), refusal.form()))
                 .orElse(null);
     }
 

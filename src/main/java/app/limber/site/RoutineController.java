@@ -10,7 +10,6 @@ import app.limber.content.RoutinePage;
 import app.limber.content.RoutineSearch;
 import app.limber.content.RoutineService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,18 +96,11 @@ class RoutineController {
     /** A comment from the form under a routine: a redirect once stored, the form again with the reason if not. */
     @PostMapping("/routines/{slug}/comments")
     ResponseEntity<byte[]> comment(HttpServletRequest request, @PathVariable String slug) {
-        CommentableItem item = posting.item(CommentableItem.Kind.ROUTINE, slug).orElseThrow(NotFoundException::new);
-        CommentPosting.Form form = CommentPosting.Form.from(request);
-        CommentPosting.Outcome outcome = posting.post(request, item, "/routines/" + slug, form);
-        if (outcome.redirect() != null) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(outcome.redirect())).build();
-        }
-        SiteFrame frame = pages.frame(request);
-        RoutinePage routine = routines.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
-        DiscussionContent discussion = discussions.refused(frame, CommentableItem.Kind.ROUTINE, routine.id(),
-                "/routines/" + routine.slug(), java.util.Objects.requireNonNull(outcome.refusal()),
-                form.values(outcome.field()));
-        return page(request, HttpStatus.UNPROCESSABLE_CONTENT, frame, routine, discussion);
+        return posting.handle(request, CommentableItem.Kind.ROUTINE, "/routines/" + slug, slug, (frame, refusal) -> {
+            RoutinePage routine = routines.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
+            return page(request, HttpStatus.UNPROCESSABLE_CONTENT, frame, routine, discussions.refused(frame,
+                    CommentableItem.Kind.ROUTINE, routine.id(), "/routines/" + routine.slug(), refusal));
+        });
     }
 
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, SiteFrame frame,

@@ -53,7 +53,7 @@ class UnknownAndForbiddenAddressesTest extends IntegrationTest {
 
     @Test
     void aVisitorGetsLimbersNotFoundPageForAnAddressThatDoesNotExist() {
-        for (String path : new String[] {"/no-such-page", "/articles", "/today/extra"}) {
+        for (String path : new String[] {"/no-such-page", "/studio-of-nobody", "/today/extra"}) {
             HttpResponse<String> page = browser.get(path);
 
             assertThat(page.statusCode()).as(path).isEqualTo(404);
@@ -69,7 +69,7 @@ class UnknownAndForbiddenAddressesTest extends IntegrationTest {
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertLimbersPage(page);
-        assertThat(browser.get("/articles").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/articles/no-such-article").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -97,6 +97,19 @@ class ArticlePagesTest extends IntegrationTest {
     }
 
     @Test
+    void anArticlePageWithItsDiscussionTakesAHandfulOfStatements() {
+        RoutineDraft routine = fixtures.routine("Post-run toe stretch", "", Visibility.PUBLIC, true);
+        ArticleDraft article = fixtures.article("Why your big toe matters", "", "Text", Visibility.PUBLIC, true,
+                routine);
+        visitor.get("/articles/" + article.getSlug());
+
+        long statements = statementsDuring(() -> visitor.get("/articles/" + article.getSlug()));
+
+        // article with tags, author's name, linked routines, the item for the discussion, its comments
+        assertThat(statements).isLessThanOrEqualTo(6);
+    }
+
+    @Test
     void aRepeatedRequestWithTheETagGetsNotModified() throws Exception {
         ArticleDraft article = fixtures.article("Ankles that land soft", "", "Text", Visibility.PUBLIC, true);
         HttpResponse<String> first = visitor.get("/articles/" + article.getSlug());

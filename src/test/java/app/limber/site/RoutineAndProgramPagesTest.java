@@ -143,6 +143,32 @@ class RoutineAndProgramPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anInstructorsPageListsTheirPublishedWorkAndTheAuthorBoxLinksThere() {
+        RoutineDraft routine = fixtures.routine("Post-run toe stretch", "", Visibility.PUBLIC, true);
+        fixtures.routine("Unfinished flow", "", Visibility.PUBLIC, false);
+        ArticleDraft article = fixtures.article("Why your big toe matters", "", "Text", Visibility.PUBLIC, true);
+        fixtures.program("Back on Track", "Thirty days.", 7, routine.getId(), true);
+        SignedInPerson maya = fixtures.instructor();
+        String path = "/instructors/maya-lindqvist-" + maya.personId();
+
+        Document articlePage = Jsoup.parse(visitor.get("/articles/" + article.getSlug()).body());
+        assertThat(articlePage.select(".author-box a").attr("href")).isEqualTo(path);
+
+        HttpResponse<String> response = visitor.get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertNoSession(response);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).isEqualTo("Maya Lindqvist");
+        assertThat(page.select(".routine-card h3").eachText()).containsExactly("Post-run toe stretch");
+        assertThat(page.select(".article-card h3").eachText()).containsExactly("Why your big toe matters");
+        assertThat(page.select(".program-card h3").eachText()).containsExactly("Back on Track");
+        assertThat(visitor.get("/instructors/old-name-" + maya.personId()).headers().firstValue("Location"))
+                .hasValue(path);
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+        assertThat(visitor.get("/instructors/someone-" + runner.personId()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void previewsShowDraftsToTheirAuthorOnlyOthersAreRefusedAndVisitorsSentToSignIn() {
         RoutineDraft routine = fixtures.routine("Unfinished flow", "Draft summary", Visibility.PUBLIC, false);
         ArticleDraft article = fixtures.article("Draft article", "", "Draft text", Visibility.PUBLIC, false);

@@ -49,7 +49,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToNavbar(toggle, pageTitle, spacer, userArea(currentUser));
 
         brand.addClassName("brand");
-        addToDrawer(brand, navigation());
+        addToDrawer(brand, siteLinks(), navigation());
+    }
+
+    /** The public site's pages (server-rendered, outside this app): the home page and the programs to join. */
+    private static Div siteLinks() {
+        Div links = new Div(SiteLinks.toSite("/", "Home"), SiteLinks.toSite("/programs", "Join a program"));
+        links.addClassName("site-links");
+        return links;
     }
 
     private static SideNav navigation() {

@@ -7,6 +7,7 @@ import app.limber.content.VideoPlayback;
 import app.limber.content.Visibility;
 import app.limber.program.ProgramPage;
 import app.limber.settings.SiteSettingsService;
+import app.limber.site.InstructorPaths;
 import app.limber.site.PageText;
 import app.limber.site.PublicUrls;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public class StructuredData {
         posting.put("mainEntityOfPage", url);
         posting.put("image", shareImage(page.coverImageUrl()));
         putDate(posting, "datePublished", page.publishedAt());
-        posting.set("author", personNamed(page.authorName()));
+        posting.set("author", author(page.authorId(), page.authorName()));
         posting.set("publisher", organization());
         if (!page.tags().isEmpty()) {
             posting.put("keywords", String.join(", ", page.tags().stream().map(ArticlePage.TagLink::name).toList()));
@@ -86,7 +87,7 @@ public class StructuredData {
         if (page.totalSeconds() > 0) {
             howTo.put("totalTime", Duration.ofSeconds(page.totalSeconds()).toString());
         }
-        howTo.set("author", personNamed(page.authorName()));
+        howTo.set("author", author(page.authorId(), page.authorName()));
         boolean free = page.visibility() == Visibility.PUBLIC;
         howTo.put("isAccessibleForFree", free);
         if (free) {
@@ -121,7 +122,7 @@ public class StructuredData {
         ObjectNode instance = typed(null, "CourseInstance");
         instance.put("courseMode", "online");
         instance.put("courseWorkload", "P" + page.lengthDays() + "D");
-        instance.set("instructor", personNamed(page.authorName()));
+        instance.set("instructor", author(page.authorId(), page.authorName()));
         course.putArray("hasCourseInstance").add(instance);
         return write(course);
     }
@@ -197,9 +198,11 @@ public class StructuredData {
         return object;
     }
 
-    private ObjectNode personNamed(String name) {
+    /** The author as a {@code Person} with the address of their instructor page. */
+    private ObjectNode author(long personId, String name) {
         ObjectNode person = typed(null, "Person");
         person.put("name", name);
+        person.put("url", urls.absolute(InstructorPaths.of(personId, name)));
         return person;
     }
 

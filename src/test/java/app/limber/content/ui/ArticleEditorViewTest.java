@@ -135,6 +135,15 @@ class ArticleEditorViewTest extends UiTest {
     }
 
     @Test
+    void previewOpensTheServerRenderedPageOutsideVaadinsRouter() {
+        navigateTo("studio/articles/" + articleId);
+        com.vaadin.flow.component.html.Anchor preview = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Preview as reader"));
+        assertThat(preview.getHref()).isEqualTo("/studio/articles/" + articleId + "/preview");
+        assertThat(preview.isRouterIgnore()).as("a full page load of the public site's page").isTrue();
+    }
+
+    @Test
     void listShowsTheInstructorsArticlesAndNewArticleOpensTheEditor() {
         navigateTo("studio/articles");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(_get(com.vaadin.flow.component.grid.Grid.class)))

@@ -41,7 +41,7 @@ class ErrorViewsTest extends UiTest {
         assertThat(open("no-such-page")).isInstanceOf(NotFoundView.class);
 
         assertThat(_get(H1.class).getText()).isEqualTo("There's no page at this address");
-        assertThat(wayHome()).isEmpty();
+        assertThat(wayHome()).as("the public site's home page").isEqualTo("/");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).last().isInstanceOf(MainLayout.class);
         assertThat(browserTitle()).isEqualTo("Page not found · Limber");
     }

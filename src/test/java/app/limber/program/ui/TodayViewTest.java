@@ -62,8 +62,8 @@ class TodayViewTest extends UiTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withText("You're not following a program yet."))).isNotNull();
         Anchor program = _get(Anchor.class, spec -> spec.withText("Back on track"));
-        assertThat(program.getHref()).startsWith("programs/back-on-track");
-        assertThat(_get(Anchor.class, spec -> spec.withText("See all programs")).getHref()).isEqualTo("programs");
+        assertThat(program.getHref()).startsWith("/programs/back-on-track");
+        assertThat(_get(Anchor.class, spec -> spec.withText("See all programs")).getHref()).isEqualTo("/programs");
     }
 
     @Test

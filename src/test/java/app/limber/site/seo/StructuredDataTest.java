@@ -41,7 +41,7 @@ class StructuredDataTest {
 
     private static ArticlePage article(Visibility visibility, Map<Long, VideoPlayback> videos) {
         return new ArticlePage(5, "toes-first", "Toes first", "Why the big toe matters.", "<p>Secret body</p>",
-                "Maya", PUBLISHED, visibility, List.of(new ArticlePage.TagLink("foot mobility", "foot-mobility")),
+                7, "Maya", PUBLISHED, visibility, List.of(new ArticlePage.TagLink("foot mobility", "foot-mobility")),
                 List.of(), videos, "/media/article-images/9", null);
     }
 
@@ -61,6 +61,7 @@ class StructuredDataTest {
         assertThat(posting.get("image").asString()).isEqualTo("https://yoga.example.com/media/article-images/9/share");
         assertThat(posting.get("datePublished").asString()).isEqualTo("2026-03-01T07:30:00Z");
         assertThat(posting.get("author").get("name").asString()).isEqualTo("Maya");
+        assertThat(posting.get("author").get("url").asString()).isEqualTo("https://yoga.example.com/instructors/maya-7");
         assertThat(posting.get("publisher").get("name").asString()).isEqualTo("Maya's Studio");
         assertThat(posting.get("isAccessibleForFree").asBoolean()).isTrue();
         JsonNode upload = posting.get("video").get(0);
@@ -96,7 +97,7 @@ class StructuredDataTest {
                         null),
                 new RoutinePage.Step("Tops of the feet", "", "5 breaths", Side.BOTH, null, null));
         RoutinePage open = new RoutinePage(3, "post-run-toes", "Post-run toes", "Two minutes for your feet", "",
-                Level.BEGINNER, Visibility.PUBLIC, 120, List.of(), steps, "Maya", null);
+                Level.BEGINNER, Visibility.PUBLIC, 120, List.of(), steps, 7, "Maya", null);
 
         JsonNode howTo = parse(data.routine(open));
 
@@ -112,7 +113,7 @@ class StructuredDataTest {
         assertThat(howTo.get("step").get(1).get("text").asString()).isEqualTo("Tops of the feet (5 breaths)");
 
         RoutinePage membersOnly = new RoutinePage(3, "post-run-toes", "Post-run toes", "Two minutes", "",
-                Level.BEGINNER, Visibility.MEMBERS, 120, List.of(), steps, "Maya", null);
+                Level.BEGINNER, Visibility.MEMBERS, 120, List.of(), steps, 7, "Maya", null);
         String hidden = data.routine(membersOnly);
         assertThat(parse(hidden).has("step")).isFalse();
         assertThat(hidden).doesNotContain("Sit back on your heels");
@@ -121,7 +122,7 @@ class StructuredDataTest {
     @Test
     void aProgramIsACourseFromTheSiteAsProvider() {
         ProgramPage page = new ProgramPage(4, "back-on-track", "Back on Track", "<p>Thirty days of <em>feet</em>.</p>",
-                30, Visibility.PUBLIC, "Maya", "/media/program-images/2", List.of());
+                30, Visibility.PUBLIC, 7, "Maya", "/media/program-images/2", List.of());
 
         JsonNode course = parse(data.program(page));
 
@@ -151,7 +152,7 @@ class StructuredDataTest {
     @Test
     void markupInTitlesCannotCloseTheScriptElement() {
         ProgramPage page = new ProgramPage(4, "p", "</script><script>alert(1)</script> & co", "", 30,
-                Visibility.PUBLIC, "Maya <b>", null, List.of());
+                Visibility.PUBLIC, 7, "Maya <b>", null, List.of());
 
         String script = data.program(page);
 
