@@ -26,6 +26,13 @@ public class PersonDirectory {
                 .collect(Collectors.toMap(PersonRepository.DisplayName::id, PersonRepository.DisplayName::displayName));
     }
 
+    /** A person's own time zone (for their calendar days); UTC for an unknown id. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId timeZone(long personId) {
+        return people.findById(personId).map(person -> java.time.ZoneId.of(person.getTimeZone()))
+                .orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** An instructor's display name, if this person is an enabled instructor (for their public page). */
     @Transactional(readOnly = true)
     public java.util.Optional<String> instructorName(long personId) {

@@ -35,6 +35,10 @@ class Article extends AuthoredContent {
     @Column(name = "cover_image_id")
     private @Nullable Long coverImageId;
 
+    /** The program the article invites readers into, if any (by id: programs are another feature's). */
+    @Column(name = "cta_program_id")
+    private @Nullable Long callToActionProgramId;
+
     @ManyToMany
     @OrderBy("name")
     @JoinTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"),
@@ -68,6 +72,10 @@ class Article extends AuthoredContent {
         return coverImageId;
     }
 
+    @Nullable Long callToActionProgramId() {
+        return callToActionProgramId;
+    }
+
     Set<Tag> tags() {
         return tags;
     }
@@ -81,6 +89,7 @@ class Article extends AuthoredContent {
         excerpt = draft.getExcerpt().strip();
         body = draft.getBody();
         coverImageId = draft.getCoverImageId();
+        callToActionProgramId = draft.getCallToAction() == null ? null : draft.getCallToAction().id();
         tags.clear();
         tags.addAll(resolvedTags);
         if (!routineIds.equals(List.copyOf(linkedRoutineIds))) {
@@ -90,12 +99,13 @@ class Article extends AuthoredContent {
     }
 
     /** The draft for the editor; {@code routineTitles} names the linked routines (missing ones are left out). */
-    ArticleDraft toDraft(Map<Long, String> routineTitles) {
+    ArticleDraft toDraft(Map<Long, String> routineTitles, @Nullable ProgramOffer callToAction) {
         ArticleDraft draft = new ArticleDraft(id(), version(), slug(), publication().status(), publication().publishAt());
         draft.setTitle(title());
         draft.setExcerpt(excerpt);
         draft.setBody(body);
         draft.setCoverImageId(coverImageId);
+        draft.setCallToAction(callToAction);
         draft.setVisibility(visibility());
         draft.setTags(tags.stream().map(Tag::getName).collect(Collectors.toCollection(LinkedHashSet::new)));
         draft.setRoutines(routineIds.stream().filter(routineTitles::containsKey)

@@ -67,6 +67,20 @@ public class ArticleCovers {
                 .map(image -> pictures.open(image.storageKey(), image.contentType())));
     }
 
+    /** A cover in one of the page sizes, for whoever may see the article (as {@link #open}). */
+    @PreAuthorize("permitAll()")
+    public Optional<PictureFile> openSize(long imageId, PictureSize size) {
+        return Optional.ofNullable(transaction.execute(status -> images.findById(imageId)
+                .flatMap(image -> articles.findById(image.articleId()).filter(this::mayView)
+                        .map(article -> new Source(image, article.visibility() == Visibility.PUBLIC)))
+                .orElse(null)))
+                .map(source -> new PictureFile(pictures.openSize(source.image().storageKey(),
+                        source.image().contentType(), size), source.forEveryone()));
+    }
+
+    private record Source(ArticleImage image, boolean forEveryone) {
+    }
+
     private void requireEditable(long articleId) {
         Article article = articles.findById(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("This article no longer exists."));

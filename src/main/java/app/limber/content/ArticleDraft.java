@@ -38,6 +38,8 @@ public class ArticleDraft extends AuthoredDraft {
     @Size(max = ROUTINES_MAX, message = "Link at most " + ROUTINES_MAX + " routines")
     private List<@NotNull LinkedRoutine> routines = new ArrayList<>();
 
+    private @Nullable ProgramOffer callToAction;
+
     /** A routine shown under the article, by id; the title is for the editor only. */
     public record LinkedRoutine(long id, String title) implements Serializable {
     }
@@ -83,5 +85,14 @@ public class ArticleDraft extends AuthoredDraft {
 
     public void setRoutines(List<LinkedRoutine> routines) {
         this.routines = new ArrayList<>(routines);
+    }
+
+    /** The program the article invites its readers into ("Start this program"), or none. */
+    public @Nullable ProgramOffer getCallToAction() {
+        return callToAction;
+    }
+
+    public void setCallToAction(@Nullable ProgramOffer callToAction) {
+        this.callToAction = callToAction;
     }
 }

@@ -40,6 +40,21 @@ interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQue
             + " and a.visibility in :visibilities order by a.publication.publishAt desc, a.id desc")
     List<ArticleRow> findLiveByTag(String tagSlug, Instant now, Collection<Visibility> visibilities);
 
+    /** Every live article's slug and dates, for the sitemap. */
+    @Query("select new app.limber.content.IndexRow(a.slug, a.updatedAt, a.publication.publishAt) from Article a"
+            + " where " + LiveContent.ARTICLE + " order by a.publication.publishAt desc, a.id desc")
+    List<IndexRow> findLiveIndex(Instant now);
+
+    /** The tags of live articles, each with the latest change among them, for the sitemap. */
+    @Query("select new app.limber.content.IndexRow(t.slug, max(a.updatedAt), max(a.publication.publishAt))"
+            + " from Article a join a.tags t where " + LiveContent.ARTICLE + " group by t.slug")
+    List<IndexRow> findLiveTagIndex(Instant now);
+
+    /** The newest live articles of either visibility, for the feed. */
+    @Query("select a from Article a where " + LiveContent.ARTICLE
+            + " order by a.publication.publishAt desc, a.id desc")
+    List<Article> findLatestLiveArticles(Instant now, Limit limit);
+
     /** Scheduled items whose time has come become published; see {@link ScheduledPublishing}. */
     @Modifying
     @Query("update Article x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "

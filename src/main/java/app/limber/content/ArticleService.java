@@ -40,13 +40,15 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     private final Markdown markdown;
     private final VideoService videos;
     private final ArticleCovers covers;
+    private final ProgramOffers programOffers;
     private final Validator validator;
     private final Clock clock;
     private final AuditLog audit;
 
     ArticleService(ArticleRepository articles, RoutineRepository routines, RoutineService routineService,
             TagRepository tags, PersonDirectory directory, Markdown markdown, VideoService videos, ArticleCovers covers,
-            Validator validator, Clock clock, AuditLog audit) {
+            ProgramOffers programOffers, Validator validator, Clock clock, AuditLog audit) {
+        this.programOffers = programOffers;
         this.audit = audit;
         this.videos = videos;
         this.covers = covers;
@@ -98,6 +100,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         }
         videos.requireUsable(VideoEmbeds.idsIn(draft.getBody()));
         covers.requireOwnPicture(draft.getId(), draft.getCoverImageId());
+        requireChoosable(draft.getCallToAction());
         return change(draft.getId(), draft.getVersion(), (article, now) -> {
             article.apply(draft, resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now);
             article.followTitle(uniqueSlug(draft.getTitle(), article.id()));
@@ -139,7 +142,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     @Transactional(readOnly = true)
     public Optional<ArticlePage> preview(long id) {
         return articles.findByIdWithTags(id).map(this::requireEditable)
-                .map(article -> toPage(article, article.visibility() == Visibility.MEMBERS));
+                .map(article -> toPage(article, article.visibility() == Visibility.MEMBERS, true));
     }
 
     /** A live article by its slug, as readers see it; members-only articles need a signed-in reader. */
@@ -147,7 +150,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     @Transactional(readOnly = true)
     public Optional<ArticlePage> findLive(String slug, boolean readerSignedIn) {
         return articles.findLiveBySlug(slug, clock.instant(), LiveContent.visibleTo(readerSignedIn))
-                .map(article -> toPage(article, readerSignedIn));
+                .map(article -> toPage(article, readerSignedIn, false));
     }
 
     /**
@@ -198,6 +201,20 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 withAuthors(articles.findLiveByTag(tag.getSlug(), clock.instant(),
                         LiveContent.visibleTo(readerSignedIn))),
                 routineService.liveByTag(tag.getSlug(), readerSignedIn)));
+    }
+
+    /** The programs an article's call to action may name: published and scheduled ones, by title. */
+    @Transactional(readOnly = true)
+    public List<ProgramOffer> callToActionChoices() {
+        return programOffers.choices();
+    }
+
+    /** A call to action may name only a published or scheduled program (a draft's page doesn't exist for readers). */
+    private void requireChoosable(@Nullable ProgramOffer callToAction) {
+        if (callToAction != null && programOffers.choosable(callToAction.id()).isEmpty()) {
+            throw new IllegalArgumentException("The program for the call to action is no longer published or "
+                    + "scheduled. Choose another one, or none.");
+        }
     }
 
     private ArticleDraft change(long id, long expectedVersion, BiConsumer<Article, Instant> change) {
@@ -265,10 +282,12 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         List<Long> linked = article.routineIds();
         Map<Long, String> titles = linked.isEmpty() ? Map.of() : routines.findTitles(linked).stream()
                 .collect(Collectors.toMap(RoutineTitle::id, RoutineTitle::title));
-        return article.toDraft(titles);
+        Long programId = article.callToActionProgramId();
+        return article.toDraft(titles, programId == null ? null : programOffers.choosable(programId).orElse(null));
     }
 
-    private ArticlePage toPage(Article article, boolean readerSignedIn) {
+    /** The page; a preview shows a call to action for a scheduled program too, readers only one for a live program. */
+    private ArticlePage toPage(Article article, boolean readerSignedIn, boolean preview) {
         Map<Long, String> names = directory.displayNames(List.of(article.authorId()));
         List<ArticlePage.TagLink> tagLinks = article.tags().stream()
                 .map(tag -> new ArticlePage.TagLink(tag.getName(), tag.getSlug())).toList();
@@ -279,7 +298,15 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 markdown.toSafeHtml(article.body()), article.authorId(), names.getOrDefault(article.authorId(), ""),
                 article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
                 tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn),
-                article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()));
+                article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()),
+                callToAction(article.callToActionProgramId(), preview));
+    }
+
+    private @Nullable ProgramOffer callToAction(@Nullable Long programId, boolean preview) {
+        if (programId == null) {
+            return null;
+        }
+        return (preview ? programOffers.choosable(programId) : programOffers.live(programId)).orElse(null);
     }
 
     private List<ArticleCard> withAuthors(List<ArticleRow> rows) {

@@ -24,10 +24,13 @@ public class PictureUploads {
     }
 
     private final FileStorage storage;
+    private final PictureRenditions renditions;
     private final long maxBytes;
 
-    PictureUploads(FileStorage storage, @Value("${limber.images.max-size:2MB}") DataSize maxSize) {
+    PictureUploads(FileStorage storage, PictureRenditions renditions,
+            @Value("${limber.images.max-size:2MB}") DataSize maxSize) {
         this.storage = storage;
+        this.renditions = renditions;
         this.maxBytes = maxSize.toBytes();
     }
 
@@ -62,8 +65,14 @@ public class PictureUploads {
         return new MediaFile(storage.resource(storageKey), contentType, "\"" + storageKey + "\"");
     }
 
-    /** Removes a stored picture that is no longer referenced; a failure is logged, not thrown. */
+    /** The stored picture in one of the sizes pages show, made on first use (see {@link PictureRenditions}). */
+    public MediaFile openSize(String storageKey, String contentType, PictureSize size) {
+        return renditions.open(storageKey, contentType, size);
+    }
+
+    /** Removes a stored picture that is no longer referenced, with its sizes; a failure is logged, not thrown. */
     public void deleteQuietly(String storageKey) {
+        renditions.forget(storageKey);
         try {
             storage.delete(storageKey);
         } catch (IOException | RuntimeException e) {

@@ -35,6 +35,16 @@ interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQue
     @Query("select new app.limber.content.RoutineTitle(r.id, r.title, r.authorId) from Routine r where r.id in :ids")
     List<RoutineTitle> findTitles(Collection<Long> ids);
 
+    /** Every live routine's slug and dates, for the sitemap. */
+    @Query("select new app.limber.content.IndexRow(r.slug, r.updatedAt, r.publication.publishAt) from Routine r"
+            + " where " + LiveContent.ROUTINE + " order by r.publication.publishAt desc, r.id desc")
+    List<IndexRow> findLiveIndex(Instant now);
+
+    /** The tags of live routines, each with the latest change among them, for the sitemap. */
+    @Query("select new app.limber.content.IndexRow(t.slug, max(r.updatedAt), max(r.publication.publishAt))"
+            + " from Routine r join r.tags t where " + LiveContent.ROUTINE + " group by t.slug")
+    List<IndexRow> findLiveTagIndex(Instant now);
+
     /** Scheduled items whose time has come become published; see {@link ScheduledPublishing}. */
     @Modifying
     @Query("update Routine x set x.publication.status = app.limber.content.PublishingStatus.PUBLISHED "

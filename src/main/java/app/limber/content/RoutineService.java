@@ -159,6 +159,15 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
                 .isPresent()).map(image -> pictures.open(image.storageKey(), image.contentType()));
     }
 
+    /** A routine's picture in one of the page sizes, for whoever may see it (as {@link #openImage}). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PictureFile> openImageSize(long id, PictureSize size) {
+        return images.findById(id).flatMap(image -> routines.findById(image.routineId()).filter(this::mayView)
+                .map(routine -> new PictureFile(pictures.openSize(image.storageKey(), image.contentType(), size),
+                        routine.visibility() == Visibility.PUBLIC)));
+    }
+
     @Override
     @Transactional
     public RoutineDraft publishNow(long id, long version) {

@@ -53,6 +53,18 @@ class VideoMediaController {
         return send(articleCovers.open(id));
     }
 
+    /** A routine picture in a page size ({@link PictureSize}); unknown sizes are not found. */
+    @GetMapping("/media/images/{id}/{size}")
+    ResponseEntity<Resource> imageSize(@PathVariable long id, @PathVariable String size) {
+        return PictureResponses.send(PictureSize.bySuffix(size).flatMap(known -> routines.openImageSize(id, known)));
+    }
+
+    /** An article cover in a page size. */
+    @GetMapping("/media/article-images/{id}/{size}")
+    ResponseEntity<Resource> articleCoverSize(@PathVariable long id, @PathVariable String size) {
+        return PictureResponses.send(PictureSize.bySuffix(size).flatMap(known -> articleCovers.openSize(id, known)));
+    }
+
     private static ResponseEntity<Resource> send(Optional<MediaFile> file) {
         return file.map(found -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(found.contentType()))

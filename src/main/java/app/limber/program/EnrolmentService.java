@@ -71,6 +71,19 @@ public class EnrolmentService {
         return open(caller.personId(), program, startDate, null);
     }
 
+    /**
+     * Enrols someone who just confirmed the email of an account they created from the program's page (see
+     * {@link ProgramSignUps}); nobody is signed in yet, so {@code today} is their own calendar day.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    MyEnrolment enrolNewMember(long personId, Program program, LocalDate today) {
+        if (!program.publication().isLive(clock.instant())) {
+            throw new IllegalArgumentException("This program is not open for enrolment.");
+        }
+        return open(personId, program, today, null, today);
+    }
+
     /** An admin enrols someone in a live or scheduled program; recorded in the audit log. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -184,7 +197,12 @@ public class EnrolmentService {
     }
 
     private MyEnrolment open(long personId, Program program, LocalDate startDate, @Nullable Long enrolledBy) {
-        checkStart(program, startDate);
+        return open(personId, program, startDate, enrolledBy, today());
+    }
+
+    private MyEnrolment open(long personId, Program program, LocalDate startDate, @Nullable Long enrolledBy,
+            LocalDate today) {
+        checkStart(program, startDate, today);
         if (enrolments.existsByPersonIdAndProgramIdAndStatusIn(personId, program.id(), OPEN)) {
             throw new IllegalArgumentException("Already enrolled in “" + program.title()
                     + "”. Restart or leave that enrolment first.");
@@ -199,7 +217,10 @@ public class EnrolmentService {
     }
 
     private void checkStart(Program program, LocalDate startDate) {
-        LocalDate today = today();
+        checkStart(program, startDate, today());
+    }
+
+    private void checkStart(Program program, LocalDate startDate, LocalDate today) {
         if (startDate.isBefore(earliestStart(today, program.lengthDays()))) {
             throw new IllegalArgumentException("Choose a start date within the last " + program.lengthDays()
                     + " days, or later.");

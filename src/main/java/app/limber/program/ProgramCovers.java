@@ -2,7 +2,10 @@ package app.limber.program;
 
 import app.limber.account.SignedInPerson;
 import app.limber.content.MediaFile;
+import app.limber.content.PictureFile;
+import app.limber.content.PictureSize;
 import app.limber.content.PictureUploads;
+import app.limber.content.Visibility;
 import app.limber.content.StudioChange;
 import java.io.InputStream;
 import java.time.Clock;
@@ -64,6 +67,20 @@ public class ProgramCovers {
         return transaction.execute(status -> images.findById(imageId)
                 .filter(image -> programs.findById(image.programId()).filter(this::mayView).isPresent())
                 .map(image -> uploads.open(image.storageKey(), image.contentType())));
+    }
+
+    /** A cover in one of the page sizes, for whoever may see the program (as {@link #open}). */
+    @PreAuthorize("permitAll()")
+    public Optional<PictureFile> openSize(long imageId, PictureSize size) {
+        return Optional.ofNullable(transaction.execute(status -> images.findById(imageId)
+                .flatMap(image -> programs.findById(image.programId()).filter(this::mayView)
+                        .map(program -> new Source(image, program.visibility() == Visibility.PUBLIC)))
+                .orElse(null)))
+                .map(source -> new PictureFile(uploads.openSize(source.image().storageKey(),
+                        source.image().contentType(), size), source.forEveryone()));
+    }
+
+    private record Source(ProgramImage image, boolean forEveryone) {
     }
 
     /** Refuses a cover that isn't one of this program's own pictures (called inside the save). */

@@ -1,6 +1,8 @@
 package app.limber.program;
 
 import app.limber.content.MediaFile;
+import app.limber.content.PictureResponses;
+import app.limber.content.PictureSize;
 import java.util.concurrent.TimeUnit;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -26,6 +28,12 @@ class ProgramMediaController {
     @GetMapping("/media/program-images/{id}")
     ResponseEntity<Resource> cover(@PathVariable long id) {
         return covers.open(id).map(ProgramMediaController::send).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A program cover in a page size ({@link PictureSize}); unknown sizes are not found. */
+    @GetMapping("/media/program-images/{id}/{size}")
+    ResponseEntity<Resource> coverSize(@PathVariable long id, @PathVariable String size) {
+        return PictureResponses.send(PictureSize.bySuffix(size).flatMap(known -> covers.openSize(id, known)));
     }
 
     private static ResponseEntity<Resource> send(MediaFile found) {

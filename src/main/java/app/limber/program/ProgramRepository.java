@@ -1,5 +1,7 @@
 package app.limber.program;
 
+import app.limber.content.ProgramOffer;
+import app.limber.content.PublishingStatus;
 import app.limber.content.Visibility;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,10 +26,22 @@ interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQue
 
     boolean existsBySlugAndIdNot(String slug, long id);
 
+    Optional<Program> findBySlug(String slug);
+
     @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
             + " p.visibility, p.coverImageId) from Program p where " + LIVE + " and p.visibility in :visibilities"
             + " order by p.publication.publishAt desc, p.id desc")
     List<ProgramCard> findLiveCards(Instant now, Collection<Visibility> visibilities);
+
+    /** Programs in these publishing states as call-to-action choices, by title. */
+    @Query("select new app.limber.content.ProgramOffer(p.id, p.title, p.slug) from Program p"
+            + " where p.publication.status in :statuses order by lower(p.title), p.id")
+    List<ProgramOffer> findOffers(Collection<PublishingStatus> statuses);
+
+    /** Every live program's page and its latest change, for the sitemap. */
+    @Query("select new app.limber.program.ProgramIndex$Row(p.slug, p.updatedAt, p.publication.publishAt)"
+            + " from Program p where " + LIVE + " order by p.publication.publishAt desc, p.id desc")
+    List<ProgramIndex.Row> findLiveIndex(Instant now);
 
     @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
             + " p.visibility, p.coverImageId) from Program p where p.authorId = :authorId and " + LIVE

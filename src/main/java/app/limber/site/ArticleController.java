@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
+import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.content.ArticleCard;
 import app.limber.content.ArticlePage;
 import app.limber.content.ArticleSearch;
@@ -8,7 +10,6 @@ import app.limber.content.CommentableItem;
 import app.limber.content.ReaderListPage;
 import app.limber.content.RoutineService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ class ArticleController {
     private final CommentPosting posting;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
     ArticleController(ArticleService articles, RoutineService routines, Discussions discussions,
-            CommentPosting posting, PublicPages pages, PublicUrls urls) {
+            CommentPosting posting, PublicPages pages, PublicUrls urls,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.posting = posting;
         this.articles = articles;
         this.routines = routines;
@@ -60,8 +64,7 @@ class ArticleController {
         String title = list.page() > 1 ? "Articles, page " + list.page() : "Articles";
         PageMeta meta = new PageMeta(pages.title(title), "Articles on foot, ankle and hip mobility for runners, "
                 + "newest first.", urls.absolute(PageNumbers.canonical("/articles", list.page())),
-                urls.shareImage(null), "website", List.of(StructuredDataStub.thing("CollectionPage", title,
-                        urls.absolute("/articles"))), search.words().isEmpty() && search.tagSlug() == null);
+                urls.shareImage(null), "website", List.of(structuredData.collectionPage(title, "/articles")), search.words().isEmpty() && search.tagSlug() == null);
         return pages.render(request, HttpStatus.OK, "articles/list", frame, meta, content,
                 PublicPages.Audience.EVERYONE);
     }
@@ -112,12 +115,10 @@ class ArticleController {
     }
 
     private PageMeta meta(ArticlePage article) {
-        String url = urls.absolute("/articles/" + article.slug());
-        List<String> trail = new ArrayList<>();
-        trail.add(StructuredDataStub.thing("BlogPosting", article.title(), url));
-        trail.add(StructuredDataStub.breadcrumbs(List.of(new String[] {"Home", urls.absolute("/")},
-                new String[] {"Articles", urls.absolute("/articles")}, new String[] {article.title(), url})));
+        String path = "/articles/" + article.slug();
+        List<String> structured = List.of(structuredData.article(article), structuredData.breadcrumbs(List.of(
+                new Crumb("Home", "/"), new Crumb("Articles", "/articles"), new Crumb(article.title(), path))));
         return new PageMeta(pages.title(article.title()), Descriptions.of(article.excerpt(), article.bodyHtml()),
-                url, urls.shareImage(article.coverImageUrl()), "article", trail, true);
+                urls.absolute(path), urls.shareImage(article.coverImageUrl()), "article", structured, true);
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
 import app.limber.content.ArticleService;
 import app.limber.content.RoutineService;
 import app.limber.program.ProgramService;
@@ -21,9 +22,12 @@ class HomeController {
     private final ProgramService programs;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
     HomeController(ArticleService articles, RoutineService routines, ProgramService programs, PublicPages pages,
-            PublicUrls urls) {
+            PublicUrls urls,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.articles = articles;
         this.routines = routines;
         this.programs = programs;
@@ -40,7 +44,7 @@ class HomeController {
         String description = "Short yoga routines for runners: foot, toe and ankle mobility, sun salutations and "
                 + "post-run stretches, with programs that tell you what to practise each day.";
         PageMeta meta = new PageMeta(frame.siteName(), description, urls.absolute("/"), urls.shareImage(null),
-                "website", List.of(StructuredDataStub.website(frame.siteName(), urls.absolute("/"))), true);
+                "website", List.of(structuredData.website(frame.siteName())), true);
         return pages.render(request, HttpStatus.OK, "home", frame, meta, home, PublicPages.Audience.EVERYONE);
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
 import app.limber.account.PersonDirectory;
 import app.limber.content.ArticleSearch;
 import app.limber.content.ArticleService;
@@ -27,9 +28,11 @@ class InstructorController {
     private final ProgramService programs;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
     InstructorController(PersonDirectory people, ArticleService articles, RoutineService routines,
-            ProgramService programs, PublicPages pages, PublicUrls urls) {
+            ProgramService programs, PublicPages pages, PublicUrls urls, StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.people = people;
         this.articles = articles;
         this.routines = routines;
@@ -54,7 +57,10 @@ class InstructorController {
                 programs.liveCardsBy(id, signedIn));
         String url = urls.absolute(path);
         PageMeta meta = new PageMeta(pages.title(name), name + ": articles, routines and programs for runners.",
-                url, urls.shareImage(null), "profile", List.of(StructuredDataStub.thing("Person", name, url)), true);
+                url, urls.shareImage(null), "profile", List.of(
+                        structuredData.person(new StructuredData.Instructor(name, path, "", null)),
+                        structuredData.breadcrumbs(List.of(new StructuredData.Crumb("Home", "/"),
+                                new StructuredData.Crumb(name, path)))), true);
         return pages.render(request, HttpStatus.OK, "instructors/instructor", frame, meta, content,
                 PublicPages.Audience.EVERYONE);
     }

@@ -1,14 +1,14 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
+import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.EnrolmentService;
-import app.limber.program.EnrolmentStatus;
 import app.limber.program.MyEnrolment;
 import app.limber.program.ProgramPage;
 import app.limber.program.ProgramService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -25,8 +25,11 @@ class ProgramController {
     private final EnrolmentService enrolments;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
-    ProgramController(ProgramService programs, EnrolmentService enrolments, PublicPages pages, PublicUrls urls) {
+    ProgramController(ProgramService programs, EnrolmentService enrolments, PublicPages pages, PublicUrls urls,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.programs = programs;
         this.enrolments = enrolments;
         this.pages = pages;
@@ -39,7 +42,7 @@ class ProgramController {
         PageMeta meta = new PageMeta(pages.title("Programs"), "Multi-week plans for runners that mix mobility, "
                 + "strength and flexibility: pick one, choose your start date, and each day's session is ready.",
                 urls.absolute("/programs"), urls.shareImage(null), "website",
-                List.of(StructuredDataStub.thing("CollectionPage", "Programs", urls.absolute("/programs"))), true);
+                List.of(structuredData.collectionPage("Programs", "/programs")), true);
         return pages.render(request, HttpStatus.OK, "programs/list", frame, meta,
                 new ProgramListContent(programs.liveCards(frame.signedIn())), PublicPages.Audience.EVERYONE);
     }
@@ -71,26 +74,14 @@ class ProgramController {
     }
 
     private String describe(MyEnrolment enrolment) {
-        LocalDate today = enrolments.today();
-        if (enrolment.status() == EnrolmentStatus.PAUSED) {
-            return "You're enrolled, paused on day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
-        }
-        if (enrolment.startDate().isAfter(today)) {
-            return "You're enrolled. Day 1 is " + PageText.date(enrolment.startDate()) + ".";
-        }
-        if (enrolment.allDaysReleasedBefore(today)) {
-            return "You're enrolled, and all " + enrolment.lengthDays() + " days are open.";
-        }
-        return "You're enrolled: today is day " + enrolment.dayOn(today) + " of " + enrolment.lengthDays() + ".";
+        return EnrolmentText.of(enrolment, enrolments.today());
     }
 
     private PageMeta meta(ProgramPage program) {
-        String url = urls.absolute("/programs/" + program.slug());
-        return new PageMeta(pages.title(program.title()), Descriptions.of("", program.descriptionHtml()), url,
-                urls.shareImage(program.coverUrl()), "website", List.of(
-                        StructuredDataStub.thing("Course", program.title(), url),
-                        StructuredDataStub.breadcrumbs(List.of(new String[] {"Home", urls.absolute("/")},
-                                new String[] {"Programs", urls.absolute("/programs")},
-                                new String[] {program.title(), url}))), true);
+        String path = "/programs/" + program.slug();
+        return new PageMeta(pages.title(program.title()), Descriptions.of("", program.descriptionHtml()),
+                urls.absolute(path), urls.shareImage(program.coverUrl()), "website", List.of(
+                        structuredData.program(program), structuredData.breadcrumbs(List.of(new Crumb("Home", "/"),
+                                new Crumb("Programs", "/programs"), new Crumb(program.title(), path)))), true);
     }
 }

@@ -15,7 +15,7 @@ public class PublicUrls {
 
     private final String base;
 
-    PublicUrls(@Value("${limber.public-url}") String publicUrl) {
+    public PublicUrls(@Value("${limber.public-url}") String publicUrl) {
         this.base = publicUrl.replaceAll("/+$", "");
     }
 
@@ -27,8 +27,11 @@ public class PublicUrls {
         return base + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** The share picture's absolute address: the item's own, or the site's default picture. */
+    /**
+     * The share picture's absolute address: the item's own in the 1200×630 share size, or the site's default picture.
+     */
     public String shareImage(@org.jspecify.annotations.Nullable String ownPicture) {
-        return absolute(ownPicture == null ? DEFAULT_SHARE_IMAGE : ownPicture);
+        return absolute(ownPicture == null ? DEFAULT_SHARE_IMAGE
+                : app.limber.content.PictureSize.SHARE.urlOf(ownPicture));
     }
 }

@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
+import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.content.CommentableItem;
 import app.limber.content.Level;
 import app.limber.content.ReaderListPage;
@@ -35,9 +37,12 @@ class RoutineController {
     private final CommentPosting posting;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
     RoutineController(RoutineService routines, Discussions discussions, CommentPosting posting, PublicPages pages,
-            PublicUrls urls) {
+            PublicUrls urls,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.posting = posting;
         this.routines = routines;
         this.discussions = discussions;
@@ -67,8 +72,7 @@ class RoutineController {
                 && search.maxMinutes() == null;
         PageMeta meta = new PageMeta(pages.title(title), "Yoga routines for runners: foot, ankle and hip mobility, "
                 + "by level and length.", urls.absolute(PageNumbers.canonical("/routines", list.page())),
-                urls.shareImage(null), "website", List.of(StructuredDataStub.thing("CollectionPage", title,
-                        urls.absolute("/routines"))), unfiltered);
+                urls.shareImage(null), "website", List.of(structuredData.collectionPage(title, "/routines")), unfiltered);
         return pages.render(request, HttpStatus.OK, "routines/list", frame, meta, content,
                 PublicPages.Audience.EVERYONE);
     }
@@ -117,13 +121,11 @@ class RoutineController {
     }
 
     private PageMeta meta(RoutinePage routine) {
-        String url = urls.absolute("/routines/" + routine.slug());
+        String path = "/routines/" + routine.slug();
         return new PageMeta(pages.title(routine.title()), Descriptions.of(routine.summary(), routine.bodyHtml()),
-                url, urls.shareImage(routine.coverImageUrl()), "article", List.of(
-                        StructuredDataStub.thing("HowTo", routine.title(), url),
-                        StructuredDataStub.breadcrumbs(List.of(new String[] {"Home", urls.absolute("/")},
-                                new String[] {"Routines", urls.absolute("/routines")},
-                                new String[] {routine.title(), url}))), true);
+                urls.absolute(path), urls.shareImage(routine.coverImageUrl()), "article", List.of(
+                        structuredData.routine(routine), structuredData.breadcrumbs(List.of(new Crumb("Home", "/"),
+                                new Crumb("Routines", "/routines"), new Crumb(routine.title(), path)))), true);
     }
 
     private static @Nullable Level level(String value) {

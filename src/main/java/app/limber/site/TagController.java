@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.site.seo.StructuredData;
+import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.content.ArticleService;
 import app.limber.content.TagPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +19,11 @@ class TagController {
     private final ArticleService articles;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final StructuredData structuredData;
 
-    TagController(ArticleService articles, PublicPages pages, PublicUrls urls) {
+    TagController(ArticleService articles, PublicPages pages, PublicUrls urls,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.articles = articles;
         this.pages = pages;
         this.urls = urls;
@@ -31,9 +36,9 @@ class TagController {
         String url = urls.absolute("/tags/" + tag.slug());
         PageMeta meta = new PageMeta(pages.title("#" + tag.name()), "Articles and routines about " + tag.name()
                 + ".", url, urls.shareImage(null), "website", List.of(
-                        StructuredDataStub.thing("CollectionPage", tag.name(), url),
-                        StructuredDataStub.breadcrumbs(List.of(new String[] {"Home", urls.absolute("/")},
-                                new String[] {"#" + tag.name(), url}))), true);
+                        structuredData.collectionPage(tag.name(), "/tags/" + tag.slug()),
+                        structuredData.breadcrumbs(List.of(new Crumb("Home", "/"),
+                                new Crumb("#" + tag.name(), "/tags/" + tag.slug())))), true);
         return pages.render(request, HttpStatus.OK, "tags/tag", frame, meta, tag, PublicPages.Audience.EVERYONE);
     }
 }

@@ -19,8 +19,12 @@ class ConfirmEmailView extends OneTimeLinkPage {
 
     @Override
     void open(String token) {
-        if (!token.isBlank() && registration.confirm(token)) {
-            say("Email confirmed", "Your account is ready.", "login", "Sign in");
+        java.util.Optional<java.util.List<String>> followUps = token.isBlank() ? java.util.Optional.empty()
+                : registration.confirmAndFollowUp(token);
+        if (followUps.isPresent()) {
+            say("Email confirmed", String.join(" ", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("Your account is ready."), followUps.get().stream()).toList()),
+                    "login", "Sign in");
         } else {
             say("This link no longer works",
                     "Confirmation links work once, for 24 hours. If your account is already confirmed, just sign in.",

@@ -2,13 +2,15 @@ package app.limber.content.ui;
 
 import app.limber.platform.ui.SiteLinks;
 import app.limber.account.Role;
-import app.limber.content.ArticleDraft;
 import app.limber.content.ArticleCovers;
+import app.limber.content.ArticleDraft;
 import app.limber.content.ArticleService;
+import app.limber.content.ProgramOffer;
 import app.limber.content.RoutineService;
 import app.limber.content.VideoEmbeds;
 import app.limber.content.VideoService;
 import app.limber.content.Visibility;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -82,9 +84,11 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         binder.forField(visibility).bind("visibility");
         binder.forField(tags).withConverter(new RoutineEditorView.TagsConverter()).bind("tags");
         binder.forField(body).bind("body");
+        ComboBox<ProgramOffer> callToAction = callToActionField();
+        binder.forField(callToAction).bind("callToAction");
 
         VideoInserter videoInserter = new VideoInserter(videos, body);
-        FormLayout form = new FormLayout(title, visibility, tags, excerpt, body, videoInserter);
+        FormLayout form = new FormLayout(title, visibility, tags, callToAction, excerpt, body, videoInserter);
         form.setColspan(title, 2);
         form.setColspan(excerpt, 2);
         form.setColspan(body, 2);
@@ -94,6 +98,17 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
         add(frame.backLink(), frame.status(), form, new H2("Cover picture"), cover,
                 new H2("Linked routines"), linkedRoutines, frame.actions(this::save));
+    }
+
+    /** "Start this program" under the article: a published or scheduled program, or none (the default). */
+    private ComboBox<ProgramOffer> callToActionField() {
+        ComboBox<ProgramOffer> field = new ComboBox<>("Call to action: program");
+        field.setItems(articles.callToActionChoices());
+        field.setItemLabelGenerator(ProgramOffer::title);
+        field.setPlaceholder("None");
+        field.setClearButtonVisible(true);
+        field.setHelperText("Readers get a \"Start this program\" invitation under the article.");
+        return field;
     }
 
     private void show(ArticleDraft loaded) {

@@ -35,6 +35,9 @@ class ArticleEditorViewTest extends UiTest {
     @Autowired
     RoutineService routines;
 
+    @Autowired
+    app.limber.program.ProgramService programs;
+
     SignedInPerson maya;
     long articleId;
 
@@ -157,5 +160,30 @@ class ArticleEditorViewTest extends UiTest {
         navigateTo("studio/articles/" + articleId);
         assertThat(_find(TextField.class, spec -> spec.withLabel("Title"))).isEmpty();
         assertThat(_get(H1.class).getText()).isEqualTo("This article belongs to another instructor");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCallToActionOffersLiveProgramsAndIsKeptOnSave() {
+        long routineId = routines.createDraft("Toe stretch");
+        app.limber.content.RoutineDraft routine = routines.load(routineId).orElseThrow();
+        routines.publishNow(routine.getId(), routine.getVersion());
+        programs.createDraft("Draft plan");
+        app.limber.program.ProgramDraft program = programs.load(programs.createDraft("Back on Track")).orElseThrow();
+        program.setDay(new app.limber.program.DayPlan(1, java.util.List.of(routineId), "", Set.of()));
+        app.limber.program.ProgramDraft saved = programs.save(program);
+        programs.publishNow(saved.getId(), saved.getVersion());
+        navigateTo("studio/articles/" + articleId);
+
+        ComboBox<app.limber.content.ProgramOffer> callToAction =
+                _get(ComboBox.class, spec -> spec.withLabel("Call to action: program"));
+        assertThat(callToAction.getValue()).as("none by default").isNull();
+        java.util.List<app.limber.content.ProgramOffer> offered =
+                com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(callToAction);
+        assertThat(offered).extracting(app.limber.content.ProgramOffer::title).containsExactly("Back on Track");
+        callToAction.setValue(offered.getFirst());
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(articles.load(articleId).orElseThrow().getCallToAction()).isEqualTo(offered.getFirst());
     }
 }
