@@ -161,8 +161,6 @@ public class SessionService {
 
     /** The date the schedule stands at: today, or the day it was paused on (a paused program stands still). */
     static LocalDate scheduleDate(Enrolment enrolment, LocalDate today) {
-        LocalDate pausedOn = enrolment.pausedOn();
-        return enrolment.status() == EnrolmentStatus.PAUSED && pausedOn != null && pausedOn.isBefore(today)
-                ? pausedOn : today;
+        return ProgramCalendar.standsAt(enrolment.status() == EnrolmentStatus.PAUSED, enrolment.pausedOn(), today);
     }
 }
