@@ -16,8 +16,8 @@ import java.util.Map;
 class FinishForm extends Div {
 
     /** Who reads the note: the rule {@code CoachingAccess} enforces, said where the note is written. */
-    static final String NOTE_VISIBILITY = "Your note is visible to your instructor (the author of this program) and to"
-            + " the site's admins, and to nobody else. You can change it for 7 days on your progress page.";
+    static final String NOTE_VISIBILITY = app.limber.program.PracticeLog.NOTE_READERS
+            + " You can change it for 7 days on your progress page.";
 
     final RadioButtonGroup<Integer> feel = new RadioButtonGroup<>("How did it feel? (optional)");
     final TextArea note = new TextArea("A note (optional)");
