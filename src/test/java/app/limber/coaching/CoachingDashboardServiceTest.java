@@ -30,6 +30,9 @@ class CoachingDashboardServiceTest extends IntegrationTest {
     @Autowired
     CoachingDashboardService dashboards;
 
+    @Autowired
+    app.limber.program.SessionService stepMarks;
+
     SessionFixtures sessions;
     CoachingFixtures coaching;
     SignedInPerson coach;
@@ -169,11 +172,39 @@ class CoachingDashboardServiceTest extends IntegrationTest {
     }
 
     @Test
+    void theInstructorSeesHowOftenEachStepOfTheirRoutinesWasMarked() {
+        long twoSteps = sessions.routine(coach.personId(), "Toe stretch", 30, 45);
+        long threeDays = sessions.program(coach.personId(), "Three days", 3);
+        sessions.days(threeDays, 3, List.of(twoSteps));
+        SignedInPerson other = accounts.create(Set.of(Role.INSTRUCTOR));
+        clock.set(Instant.parse("2026-06-03T12:00:00Z"));
+        for (int n = 0; n < 3; n++) {
+            SignedInPerson runner = runnerIn("UTC");
+            long enrolment = sessions.enrol(runner.personId(), threeDays, JUNE_1);
+            actAs(runner);
+            stepMarks.markStep(enrolment, 1, new app.limber.program.SessionService.StepKey(twoSteps, 1),
+                    app.limber.program.StepVerdict.TOO_HARD);
+            stepMarks.markStep(enrolment, 2, new app.limber.program.SessionService.StepKey(twoSteps, 1),
+                    n == 0 ? app.limber.program.StepVerdict.FELT_GOOD : app.limber.program.StepVerdict.TOO_HARD);
+            stepMarks.markStep(enrolment, 1, new app.limber.program.SessionService.StepKey(twoSteps, 0),
+                    app.limber.program.StepVerdict.FELT_GOOD);
+        }
+
+        actAs(coach);
+        assertThat(dashboards.dashboard().stepFeedback()).containsExactly(
+                new Dashboard.StepCount(twoSteps, "Toe stretch", 2, "Toe stretch step 2", 5, 1),
+                new Dashboard.StepCount(twoSteps, "Toe stretch", 1, "Toe stretch step 1", 0, 3));
+        actAs(other);
+        assertThat(dashboards.dashboard().stepFeedback()).isEmpty();
+    }
+
+    @Test
     void theWholeDashboardIsFiveStatementsWithTwoThousandRunners() {
         long second = sessions.program(coach.personId(), "Second", 30);
         sessions.days(second, 30, List.of(routine));
         long kneeToWall = coaching.selfTest(coach.personId(), "Knee to wall", "cm", false);
         coaching.prompt(program, 1, kneeToWall);
+        coaching.prompt(second, 1, kneeToWall);
         jdbc.update("""
                 insert into people (email, display_name, password_hash, created_at, updated_at, time_zone)
                 select 'bulk' || n || '@example.test', 'Bulk runner ' || n, 'x', now(), now(),
@@ -194,6 +225,12 @@ class CoachingDashboardServiceTest extends IntegrationTest {
                 insert into self_test_results (self_test_id, person_id, measured_value, side, measured_on, created_at)
                 select ?, person_id, 5 + d, 'BOTH', date '2026-06-01' + d, now()
                 from enrolments cross join generate_series(0, 1) d""", kneeToWall);
+        jdbc.update("""
+                insert into step_feedback (enrolment_id, person_id, day_number, routine_id, step_index, step_name,
+                    verdict, updated_at)
+                select id, person_id, 1, ?, 0, 'Sun salutation step 1',
+                    case when id % 2 = 0 then 'TOO_HARD' else 'FELT_GOOD' end, now()
+                from enrolments""", routine);
         clock.set(Instant.parse("2026-06-06T12:00:00Z"));
         actAs(coach);
 
@@ -205,5 +242,9 @@ class CoachingDashboardServiceTest extends IntegrationTest {
         assertThat(seen[0].programs().stream().mapToInt(ProgramBoard::activeRunners).sum()).isEqualTo(2000);
         assertThat(seen[0].programs()).allSatisfy(board ->
                 assertThat(board.recentFeedback()).hasSize(CoachingDashboardService.RECENT_FEEDBACK));
+        assertThat(seen[0].stepFeedback()).singleElement().satisfies(count ->
+                assertThat(count.tooHard() + count.feltGood()).isEqualTo(2000));
+        assertThat(seen[0].programs()).allSatisfy(board -> assertThat(board.selfTestChanges()).isNotEmpty()
+                .allSatisfy(change -> assertThat(change.averageChange()).isEqualTo(1.0)));
     }
 }
