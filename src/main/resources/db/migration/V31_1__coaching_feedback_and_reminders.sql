@@ -19,10 +19,13 @@ create unique index step_feedback_step_uk on step_feedback (enrolment_id, day_nu
 create index step_feedback_routine_idx on step_feedback (routine_id, step_index);
 
 -- "Remind me at 07:00 on days with a session": one row per runner who asked, at a time of day in their own zone.
+-- signing_key signs the unsubscribe link of this runner's reminders (HMAC-SHA256); turning reminders off deletes the
+-- row, so every link sent before stops working, and turning them on again makes a new key.
 create table session_reminders (
-    person_id  bigint  not null primary key references people (id) on delete cascade,
-    remind_at  time    not null,
-    created_at timestamp with time zone not null
+    person_id   bigint      not null primary key references people (id) on delete cascade,
+    remind_at   time        not null,
+    signing_key varchar(64) not null,
+    created_at  timestamp with time zone not null
 );
 
 -- One row per runner and local date a reminder was sent for: the unique key is the claim that makes two nodes
