@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/limber.css")
+@StyleSheet("styles/coaching.css")
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "description", content = "Yoga for runners: mobility routines, programs and progress.")
 public class LimberApplication implements AppShellConfigurator {

@@ -73,6 +73,40 @@ class DefaultProfileSmokeTest {
     @Autowired
     RoutineService routines;
 
+    @Autowired
+    app.limber.coaching.CoachingDashboardService dashboards;
+
+    @Autowired
+    app.limber.coaching.RunnerPageService runnerPages;
+
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    /** The coaching queries are native SQL: they must run on H2 (PostgreSQL mode) as well as on PostgreSQL. */
+    @Test
+    void theCoachingDashboardAndRunnerPageRunOnH2() {
+        org.springframework.security.core.context.SecurityContextHolder
+                .setContextHolderStrategy(securityContextHolderStrategy);
+        long coach = jdbc.queryForObject("select id from people where email = 'coach@limber.test'", Long.class);
+        long runner = jdbc.queryForObject("select id from people where email = 'runner@limber.test'", Long.class);
+        var caller = new app.limber.account.SignedInPerson(coach, "coach@limber.test", "Coach",
+                java.util.Set.of(app.limber.account.Role.INSTRUCTOR), true, null);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                caller, null, caller.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            var dashboard = dashboards.dashboard();
+            assertThat(dashboard.programs()).isNotEmpty();
+            assertThat(dashboard.programs().getFirst().activeRunners()).isGreaterThanOrEqualTo(2);
+            assertThat(dashboard.programs().getFirst().recentFeedback()).isNotEmpty();
+            assertThat(dashboard.programs().getFirst().byDay()).isNotEmpty();
+            assertThat(runnerPages.runner(runner).practiceLog()).isNotEmpty();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     @Test
     void demoArticlesAndRoutinesAreReadableOnH2() {
         List<ArticleCard> latest = articles.latestLive(6, false);

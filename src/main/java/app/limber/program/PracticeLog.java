@@ -17,10 +17,57 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class PracticeLog {
 
-    private final SessionCompletionRepository completions;
+    /** Who reads a session note: said wherever a runner writes one (the rule the coaching pages enforce). */
+    public static final String NOTE_READERS = "Your note is visible to your instructor (the author of this program)"
+            + " and to the site's admins, and to nobody else.";
 
-    PracticeLog(SessionCompletionRepository completions) {
+    private final SessionCompletionRepository completions;
+    private final java.time.Clock clock;
+
+    PracticeLog(SessionCompletionRepository completions, java.time.Clock clock) {
         this.completions = completions;
+        this.clock = clock;
+    }
+
+    /** A page (0 first) of the caller's finished sessions, newest first (one statement). */
+    @Transactional(readOnly = true)
+    public List<SessionLogEntry> mySessions(int page, int pageSize) {
+        java.time.Instant now = clock.instant();
+        return completions.logPage(SignedInPerson.current().personId(),
+                        org.springframework.data.domain.PageRequest.of(page, pageSize)).stream()
+                .map(row -> {
+                    SessionCompletion done = (SessionCompletion) row[0];
+                    return new SessionLogEntry(done.id(), done.completedOn(), (String) row[1], done.dayNumber(),
+                            (done.practisedSeconds() + 59) / 60, done.feel(), done.note(),
+                            now.isBefore(done.noteEditableUntil()));
+                }).toList();
+    }
+
+    /** How many sessions the caller has finished. */
+    @Transactional(readOnly = true)
+    public long countMySessions() {
+        return completions.countByPersonId(SignedInPerson.current().personId());
+    }
+
+    /**
+     * Changes the note of one of the caller's sessions, for 7 days after it was finished; refused for someone else's
+     * session, after the week, and for a note over {@value SessionCompletion#NOTE_MAX} characters.
+     */
+    @Transactional
+    public void changeNote(long completionId, String note) {
+        String clean = note.strip();
+        if (clean.length() > SessionCompletion.NOTE_MAX) {
+            throw new IllegalArgumentException("Keep the note under " + SessionCompletion.NOTE_MAX + " characters.");
+        }
+        SessionCompletion done = completions.findById(completionId)
+                .filter(found -> found.personId() == SignedInPerson.current().personId())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "This session isn't yours."));
+        if (!clock.instant().isBefore(done.noteEditableUntil())) {
+            throw new IllegalArgumentException("Notes can be changed for 7 days after the session; this one is "
+                    + "older.");
+        }
+        done.changeNote(clean);
     }
 
     /** The caller's practice per date between two dates (inclusive), dates without practice left out, in order. */

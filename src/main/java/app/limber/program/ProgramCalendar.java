@@ -74,6 +74,12 @@ public final class ProgramCalendar {
         return day >= 1 && day <= lengthDays ? day : 0;
     }
 
+    /** The date an enrolment's schedule stands at: today, or the day it was paused on (a paused program stands still). */
+    public static LocalDate standsAt(boolean paused, @org.jspecify.annotations.Nullable LocalDate pausedOn,
+            LocalDate today) {
+        return paused && pausedOn != null && pausedOn.isBefore(today) ? pausedOn : today;
+    }
+
     /** Practice days before today (or all of them once the program is over) that are not completed, in order. */
     public static List<Integer> missedDays(LocalDate startDate, int lengthDays, Collection<Integer> practiceDays,
             Set<Integer> completedDays, LocalDate today) {

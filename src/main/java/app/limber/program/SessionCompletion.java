@@ -21,6 +21,9 @@ class SessionCompletion {
 
     static final int NOTE_MAX = 1000;
 
+    /** How long after finishing a session its note may still be changed. */
+    static final java.time.Duration NOTE_EDITABLE_FOR = java.time.Duration.ofDays(7);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -110,5 +113,14 @@ class SessionCompletion {
 
     String note() {
         return note;
+    }
+
+    /** Until when the runner may still change the note: a week after finishing. */
+    Instant noteEditableUntil() {
+        return completedAt.plus(NOTE_EDITABLE_FOR);
+    }
+
+    void changeNote(String newNote) {
+        note = newNote.strip();
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 public record SessionPlan(long enrolmentId, int dayNumber, LocalDate date, String programTitle, int lengthDays,
         String note, List<SessionRoutine> routines, int resumeStep, boolean done) {
 
-    /** A step of the session with the routine it belongs to, in playing order. */
-    public record PlayedStep(String routineTitle, SessionStep step) {
+    /** A step of the session with the routine it belongs to and its place in it ({@code stepIndex}, 0 first). */
+    public record PlayedStep(long routineId, String routineTitle, int stepIndex, SessionStep step) {
     }
 
     public boolean isRest() {
@@ -22,8 +22,9 @@ public record SessionPlan(long enrolmentId, int dayNumber, LocalDate date, Strin
 
     /** All steps of all routines, in order. */
     public List<PlayedStep> steps() {
-        return routines.stream().flatMap(routine -> routine.steps().stream()
-                .map(step -> new PlayedStep(routine.title(), step))).toList();
+        return routines.stream().flatMap(routine -> java.util.stream.IntStream.range(0, routine.steps().size())
+                .mapToObj(index -> new PlayedStep(routine.id(), routine.title(), index, routine.steps().get(index))))
+                .toList();
     }
 
     /** The address of the player for this session. */

@@ -17,6 +17,10 @@ interface SessionQueries extends Repository<Enrolment, Long> {
 
     Optional<Enrolment> findById(long id);
 
+    @Query("select e from Enrolment e where e.personId in :personIds"
+            + " and e.status = app.limber.program.EnrolmentStatus.ACTIVE order by e.createdAt")
+    List<Enrolment> activeEnrolments(Collection<Long> personIds);
+
     Optional<Enrolment> findByCalendarTokenHash(String calendarTokenHash);
 
     @Query("select c.enrolmentId as enrolmentId, c.dayNumber as dayNumber from SessionCompletion c"

@@ -41,9 +41,12 @@ public class SessionService {
     private final SessionRoutines routines;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final StepFeedbackRepository stepFeedback;
 
     SessionService(SessionQueries queries, SessionCompletionRepository completions, SessionPlaceRepository places,
-            SessionRoutines routines, Clock clock, PlatformTransactionManager transactionManager) {
+            SessionRoutines routines, Clock clock, PlatformTransactionManager transactionManager,
+            StepFeedbackRepository stepFeedback) {
+        this.stepFeedback = stepFeedback;
         this.queries = queries;
         this.completions = completions;
         this.places = places;
@@ -78,6 +81,45 @@ public class SessionService {
         ownOpenEnrolment(enrolmentId);
         int step = Math.max(0, stepIndex);
         places.record(enrolmentId, dayNumber, step, clock.instant());
+    }
+
+    /** A step of a session, as the player names it when the runner marks it. */
+    public record StepKey(long routineId, int stepIndex) {
+    }
+
+    /** The caller's marks on the steps of a day's session. */
+    @Transactional(readOnly = true)
+    public Map<StepKey, StepVerdict> stepMarks(long enrolmentId, int dayNumber) {
+        ownOpenEnrolment(enrolmentId);
+        return stepFeedback.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).stream().collect(
+                java.util.stream.Collectors.toMap(mark -> new StepKey(mark.routineId(), mark.stepIndex()),
+                        StepFeedback::verdict));
+    }
+
+    /**
+     * Marks a step of a released day's session "too hard" or "felt good" for the caller's instructor, replacing an
+     * earlier mark on the same step; {@code null} takes the mark back. Refused for a step the day doesn't have.
+     */
+    @Transactional
+    public void markStep(long enrolmentId, int dayNumber, StepKey step, @Nullable StepVerdict verdict) {
+        Enrolment enrolment = ownOpenEnrolment(enrolmentId);
+        ProgramSchedule schedule = scheduleOf(enrolment);
+        requireReleased(enrolment, schedule, dayNumber);
+        SessionRoutines.SessionStep marked = routines.forSession(schedule.day(dayNumber).routineIds()).stream()
+                .filter(routine -> routine.id() == step.routineId()).findFirst()
+                .filter(routine -> step.stepIndex() >= 0 && step.stepIndex() < routine.steps().size())
+                .map(routine -> routine.steps().get(step.stepIndex()))
+                .orElseThrow(() -> new IllegalArgumentException("Day " + dayNumber + " has no such step."));
+        var existing = stepFeedback.findByEnrolmentIdAndDayNumberAndRoutineIdAndStepIndex(enrolmentId, dayNumber,
+                step.routineId(), step.stepIndex());
+        if (verdict == null) {
+            existing.ifPresent(stepFeedback::delete);
+        } else if (existing.isPresent()) {
+            existing.get().change(verdict, clock.instant());
+        } else {
+            stepFeedback.save(new StepFeedback(enrolmentId, enrolment.personId(), dayNumber, step.routineId(),
+                    step.stepIndex(), marked.name(), verdict, clock.instant()));
+        }
     }
 
     /**
@@ -159,8 +201,6 @@ public class SessionService {
 
     /** The date the schedule stands at: today, or the day it was paused on (a paused program stands still). */
     static LocalDate scheduleDate(Enrolment enrolment, LocalDate today) {
-        LocalDate pausedOn = enrolment.pausedOn();
-        return enrolment.status() == EnrolmentStatus.PAUSED && pausedOn != null && pausedOn.isBefore(today)
-                ? pausedOn : today;
+        return ProgramCalendar.standsAt(enrolment.status() == EnrolmentStatus.PAUSED, enrolment.pausedOn(), today);
     }
 }

@@ -44,9 +44,11 @@ public class SelfTestService {
     private final Validator validator;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<CoachedRunners> coachedRunners;
 
     SelfTestService(SelfTestRepository tests, SelfTestResultRepository results, Validator validator,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, org.springframework.beans.factory.ObjectProvider<CoachedRunners> coachedRunners) {
+        this.coachedRunners = coachedRunners;
         this.tests = tests;
         this.results = results;
         this.validator = validator;
@@ -143,6 +145,28 @@ public class SelfTestService {
         return visible.stream().map(SelfTest::toCard)
                 .map(card -> history(card, byTest.getOrDefault(card.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * A runner's results of every self-test they recorded, for their instructor (see {@link CoachedRunners}) or an
+     * admin; without the result notes, which are the runner's own. Refused for anyone else.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<SelfTestHistory> historiesOf(long runnerId) {
+        CoachedRunners coaching = coachedRunners.getIfAvailable();
+        if (!SignedInPerson.current().isAdmin() && (coaching == null || !coaching.callerCoaches(runnerId))) {
+            throw new AccessDeniedException("Only this runner's instructors may see their self-tests");
+        }
+        Map<Long, List<ResultRow>> byTest = new LinkedHashMap<>();
+        for (SelfTestResult result : results.findByPerson(runnerId)) {
+            ResultRow row = result.toRow();
+            byTest.computeIfAbsent(result.selfTestId(), id -> new ArrayList<>()).add(new ResultRow(row.id(),
+                    row.version(), row.selfTestId(), row.value(), row.side(), row.measuredOn(), ""));
+        }
+        return tests.findAllById(byTest.keySet()).stream().map(SelfTest::toCard)
+                .sorted(java.util.Comparator.comparing(SelfTestCard::name, String.CASE_INSENSITIVE_ORDER))
+                .map(card -> history(card, byTest.get(card.id()))).toList();
     }
 
     /** Records a result for the caller; refused at the field that is wrong, and nothing saved. */

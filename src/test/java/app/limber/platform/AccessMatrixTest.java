@@ -98,6 +98,9 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/programs", new Row("studio/programs", L, D, S, S)),
             Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)),
             Map.entry("progress", new Row("progress", L, S, S, S)),
+            // The runner page: person 1 is the visitor themself, a runner in none of the instructor's programs.
+            Map.entry("studio/runners/:id", new Row("studio/runners/1", L, D, D, S)),
+            Map.entry("reminders/stop", new Row("reminders/stop", S, S, S, S)),
             Map.entry("studio/self-tests", new Row("studio/self-tests", L, D, S, S)));
 
     @Test

@@ -1,5 +1,6 @@
 package app.limber.program.ui;
 
+import app.limber.program.FeelScore;
 import app.limber.program.SessionPlan;
 import app.limber.program.SessionService;
 import com.vaadin.flow.component.button.Button;
@@ -9,26 +10,28 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
 import java.util.Map;
 
 /** The last screen of a session: how it felt (1-5, optional), a note, and "Done". */
 class FinishForm extends Div {
 
-    static final List<String> FEELINGS = List.of("Hard", "Tough", "OK", "Good", "Great");
+    /** Who reads the note: the rule {@code CoachingAccess} enforces, said where the note is written. */
+    static final String NOTE_VISIBILITY = app.limber.program.PracticeLog.NOTE_READERS
+            + " You can change it for 7 days on your progress page.";
 
     final RadioButtonGroup<Integer> feel = new RadioButtonGroup<>("How did it feel? (optional)");
-    final TextArea note = new TextArea("A note for yourself (optional)");
+    final TextArea note = new TextArea("A note (optional)");
     final Button done = new Button("Done");
 
     FinishForm(SessionPlan plan, SessionService sessions, Runnable back) {
         addClassName("finish-form");
         feel.setItems(1, 2, 3, 4, 5);
-        feel.setItemLabelGenerator(value -> value + " · " + FEELINGS.get(value - 1));
+        feel.setItemLabelGenerator(FeelScore::label);
         feel.addClassName("feel");
         note.setMaxLength(1000);
         note.setWidthFull();
         note.addClassName("completion-note");
+        note.setHelperText(NOTE_VISIBILITY);
         done.addClassName("done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         done.addClickListener(event -> {

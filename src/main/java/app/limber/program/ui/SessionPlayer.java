@@ -33,12 +33,15 @@ class SessionPlayer extends Section {
     private final Div stage = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span position = new Span();
+    private final StepMarks marks;
     private int index;
 
     SessionPlayer(SessionPlan plan, SessionService sessions) {
         this.plan = plan;
         this.sessions = sessions;
         this.steps = plan.steps();
+        this.marks = new StepMarks(sessions, plan,
+                plan.isRest() ? java.util.Map.of() : sessions.stepMarks(plan.enrolmentId(), plan.dayNumber()));
         addClassName("session-player");
         Paragraph day = new Paragraph(plan.programTitle() + " · Day " + plan.dayNumber() + " of " + plan.lengthDays());
         day.addClassName("session-day");
@@ -110,7 +113,8 @@ class SessionPlayer extends Section {
         }
         stage.add(media(step));
         stage.add(holdAndControls(step, keepRunning));
-        stage.add(nextUp());
+        marks.showFor(played);
+        stage.add(marks, nextUp());
     }
 
     private Div media(SessionStep step) {

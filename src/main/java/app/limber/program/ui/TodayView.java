@@ -43,9 +43,11 @@ class TodayView extends Main implements BeforeEnterObserver {
     private final EnrolmentService enrolments;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final app.limber.program.SessionReminders reminders;
 
     TodayView(TodayService todayService, CalendarFeedService calendarFeeds, EnrolmentService enrolments,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, app.limber.program.SessionReminders reminders) {
+        this.reminders = reminders;
         this.todayService = todayService;
         this.calendarFeeds = calendarFeeds;
         this.enrolments = enrolments;
@@ -76,6 +78,7 @@ class TodayView extends Main implements BeforeEnterObserver {
             add(emptyState(today));
         } else {
             today.cards().forEach(card -> add(new EnrolmentCard(card, calendarFeeds, enrolments, () -> render(null))));
+            add(new ReminderSettings(reminders, person.zone()));
         }
     }
 

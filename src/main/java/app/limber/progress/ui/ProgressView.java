@@ -33,7 +33,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private final SelfTestService selfTests;
     private final Div selfTestPanels = new Div();
 
-    ProgressView(PracticeProgress practice, SelfTestService selfTests) {
+    ProgressView(PracticeProgress practice, SelfTestService selfTests, app.limber.program.PracticeLog log) {
         this.selfTests = selfTests;
         addClassName("progress-view");
         PracticeProgress.Overview overview = practice.overview();
@@ -46,7 +46,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
         selfTestPanels.addClassName("self-test-panels");
         Section selfTestSection = new Section(new H2("Self-tests"), selfTestPanels);
         selfTestSection.addClassName("progress-self-tests");
-        add(new H1("Your progress"), practiceSection, selfTestSection);
+        add(new H1("Your progress"), practiceSection, new SessionLog(log), selfTestSection);
         showSelfTests();
     }
 

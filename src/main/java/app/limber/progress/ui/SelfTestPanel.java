@@ -76,7 +76,7 @@ class SelfTestPanel extends Section {
         Paragraph trend = new Paragraph(trendText(history));
         trend.addClassName("self-test-trend");
         chart = new ProgressChart(test.name() + " in " + test.unit() + " over time", false);
-        chart.show(spec(history), trendText(history) + " Every result is listed in the table below.");
+        chart.show(spec(test, history), trendText(history) + " Every result is listed in the table below.");
         Div results = new Div();
         results.addClassName("self-test-results-area");
         showResults(results, history.results(), false);
@@ -109,7 +109,8 @@ class SelfTestPanel extends Section {
                 .collect(Collectors.joining(" "));
     }
 
-    private ProgressChart.Spec spec(SelfTestHistory history) {
+    /** The chart of a self-test's results: a line per side, with a dashed trend line for each. */
+    static ProgressChart.Spec spec(SelfTestCard test, SelfTestHistory history) {
         List<ProgressChart.Series> series = new ArrayList<>();
         for (Side side : test.sides()) {
             List<ProgressChart.Point> points = history.results().stream().filter(r -> r.side() == side)

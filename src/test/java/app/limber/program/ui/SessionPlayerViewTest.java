@@ -104,6 +104,35 @@ class SessionPlayerViewTest extends UiTest {
     }
 
     @Test
+    void aStepMarkedTooHardIsRememberedAndCanBeChangedOrTakenBack() {
+        navigateTo("session/" + enrolment + "-2");
+        click("Too hard");
+        click("Skip");
+        assertThat(_get(StepMarks.class).current()).as("the next step has no mark").isNull();
+
+        navigateTo("today");
+        navigateTo("session/" + enrolment + "-2");
+        click("Back");
+        assertThat(_get(StepMarks.class).current()).isEqualTo(app.limber.program.StepVerdict.TOO_HARD);
+        assertThat(_get(Button.class, spec -> spec.withText("Too hard")).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        click("Felt good");
+        assertThat(jdbc.queryForObject("select verdict from step_feedback", String.class)).isEqualTo("FELT_GOOD");
+        click("Felt good");
+        assertThat(jdbc.queryForObject("select count(*) from step_feedback", Integer.class)).isZero();
+    }
+
+    @Test
+    void theFinishFormSaysWhoReadsTheNote() {
+        navigateTo("session/" + enrolment + "-1");
+        click("Skip");
+        click("Next");
+
+        assertThat(_get(TextArea.class).getHelperText()).startsWith("Your note is visible to your instructor");
+    }
+
+    @Test
     void leavingMidWayKeepsThePlace() {
         navigateTo("session/" + enrolment + "-2");
         click("Skip");

@@ -1,0 +1,4 @@
+@NullMarked
+package app.limber.coaching.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package app.limber.progress.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.UiTest;
+import app.limber.account.Role;
+import app.limber.account.SignedInPerson;
+import app.limber.progress.PracticeHistory;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The runner's log on /progress: pages of ten, newest first, and "Change note" only while a note may change. */
+class SessionLogViewTest extends UiTest {
+
+    SignedInPerson sam;
+
+    @BeforeEach
+    void samFinishedTwelveSessions() {
+        clock.set(Instant.parse("2026-03-12T18:00:00Z"));
+        long coach = accounts.create(Set.of(Role.INSTRUCTOR)).personId();
+        sam = accounts.create(Set.of(Role.RUNNER));
+        PracticeHistory history = new PracticeHistory(jdbc, coach, sam.personId(), LocalDate.of(2026, 3, 1));
+        for (int day = 1; day <= 12; day++) {
+            history.completed(LocalDate.of(2026, 3, day), 10);
+        }
+        loginAs(sam);
+        navigateTo("progress");
+    }
+
+    private static java.util.List<ListItem> entries() {
+        return _find(ListItem.class, spec -> spec.withClasses("session-log-entry"));
+    }
+
+    @Test
+    void showsTenSessionsAPageNewestFirstWithEditingOnlyForTheLastWeek() {
+        assertThat(entries()).hasSize(10);
+        assertThat(entries().getFirst().getElement().getTextRecursively()).contains("12 Mar 2026", "day 12", "10 min");
+        // Finished at 07:30 on 6 March or later: within a week of 18:00 on 12 March (5 March's week is over).
+        assertThat(_find(Button.class, spec -> spec.withClasses("edit-note"))).hasSize(7);
+
+        _click(_get(Button.class, spec -> spec.withText("Older")));
+
+        assertThat(entries()).extracting(item -> item.getElement().getTextRecursively())
+                .allSatisfy(text -> assertThat(text).containsAnyOf("day 2 ", "day 1 "));
+        assertThat(_find(Button.class, spec -> spec.withClasses("edit-note"))).isEmpty();
+    }
+
+    @Test
+    void aNoteWrittenInTheDialogShowsInTheLog() {
+        _click(_find(Button.class, spec -> spec.withClasses("edit-note")).getFirst());
+        _get(TextArea.class, spec -> spec.withLabel("Note")).setValue("Ankles loosened up");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(entries().getFirst().getElement().getTextRecursively()).contains("Ankles loosened up");
+    }
+}
