@@ -32,4 +32,11 @@ public class PersonDirectory {
         return people.findById(personId).filter(Person::isEnabled).filter(Person::wantsCommentEmails)
                 .map(Person::getEmail);
     }
+
+    /** A person's own time zone (UTC for an unknown id), so others acting for them use that person's calendar days. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId timeZone(long personId) {
+        return people.findById(personId).map(Person::getTimeZone).map(java.time.ZoneId::of)
+                .orElse(java.time.ZoneOffset.UTC);
+    }
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runners in programs: enrolling (themselves, or by an admin), pausing, resuming, restarting and leaving. A runner
- * sees and changes only their own enrolments; admins any. Dates are the runner's own calendar days.
+ * sees and changes only their own enrolments; admins any, with the same rules. Dates are the runner's own calendar
+ * days, also when an admin acts for them. Every change is in the audit log, with whoever made it as the actor.
  */
 @Service
 @PreAuthorize("hasRole('RUNNER')")
@@ -67,7 +68,8 @@ public class EnrolmentService {
         if (!program.publication().isLive(clock.instant())) {
             throw new IllegalArgumentException("This program is not open for enrolment.");
         }
-        return open(caller.personId(), program, startDate, null);
+        return audited("enrolment.created", open(caller.personId(), program, startDate, null),
+                "starting " + startDate);
     }
 
     /** An admin enrols someone in a live or scheduled program; recorded in the audit log. */
@@ -80,14 +82,18 @@ public class EnrolmentService {
                 || status == app.limber.content.PublishingStatus.ARCHIVED) {
             throw new IllegalArgumentException("Only published or scheduled programs take enrolments.");
         }
-        String name = directory.displayNames(List.of(personId)).get(personId);
-        if (name == null) {
+        if (!directory.displayNames(List.of(personId)).containsKey(personId)) {
             throw new IllegalArgumentException("This person no longer exists.");
         }
-        MyEnrolment created = open(personId, program, startDate, SignedInPerson.current().personId());
-        audit.record("enrolment.created", "enrolment", created.id(), name + " in " + program.title(),
+        return audited("enrolment.created", open(personId, program, startDate, SignedInPerson.current().personId()),
                 "starting " + startDate);
-        return created;
+    }
+
+    /** Today on this runner's own calendar, for an admin choosing a start date for them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public LocalDate todayFor(long personId) {
+        return todayOf(personId);
     }
 
     /** Removes an enrolment and its history; admins only, recorded in the audit log. */
@@ -107,8 +113,8 @@ public class EnrolmentService {
         if (enrolment.status() != EnrolmentStatus.ACTIVE) {
             throw new IllegalArgumentException("Only an active program can be paused.");
         }
-        enrolment.pause(today(), clock.instant());
-        return save(enrolment);
+        enrolment.pause(todayOf(enrolment.personId()), clock.instant());
+        return audited("enrolment.paused", save(enrolment), "");
     }
 
     /** Resumes a paused enrolment where it stopped: the start date moves on by the days spent paused. */
@@ -119,9 +125,9 @@ public class EnrolmentService {
         if (enrolment.status() != EnrolmentStatus.PAUSED || pausedOn == null) {
             throw new IllegalArgumentException("This program is not paused.");
         }
-        long pausedDays = Math.max(0, ChronoUnit.DAYS.between(pausedOn, today()));
+        long pausedDays = Math.max(0, ChronoUnit.DAYS.between(pausedOn, todayOf(enrolment.personId())));
         enrolment.resume(enrolment.startDate().plusDays(pausedDays), clock.instant());
-        return save(enrolment);
+        return audited("enrolment.resumed", save(enrolment), "after " + pausedDays + " days");
     }
 
     /**
@@ -135,10 +141,11 @@ public class EnrolmentService {
             throw new IllegalArgumentException("This enrolment has ended. Enrol again from the program's page.");
         }
         Program program = programs.findById(old.programId()).orElseThrow(ProgramService::gone);
-        checkStart(program, newStartDate);
+        checkStart(program, newStartDate, old.personId());
         old.close(EnrolmentStatus.RESTARTED, clock.instant());
         enrolments.saveAndFlush(old);
-        return open(old.personId(), program, newStartDate, old.enrolledBy());
+        return audited("enrolment.restarted", open(old.personId(), program, newStartDate, old.enrolledBy()),
+                "starting " + newStartDate);
     }
 
     /** Leaves a program; the history stays, and the runner may enrol again later. */
@@ -149,7 +156,7 @@ public class EnrolmentService {
             throw new IllegalArgumentException("You have already left this program.");
         }
         enrolment.close(EnrolmentStatus.LEFT, clock.instant());
-        return save(enrolment);
+        return audited("enrolment.left", save(enrolment), "");
     }
 
     /** The caller's enrolments, newest first, open and past. */
@@ -183,7 +190,7 @@ public class EnrolmentService {
     }
 
     private MyEnrolment open(long personId, Program program, LocalDate startDate, @Nullable Long enrolledBy) {
-        checkStart(program, startDate);
+        checkStart(program, startDate, personId);
         if (enrolments.existsByPersonIdAndProgramIdAndStatusIn(personId, program.id(), OPEN)) {
             throw new IllegalArgumentException("Already enrolled in “" + program.title()
                     + "”. Restart or leave that enrolment first.");
@@ -197,8 +204,8 @@ public class EnrolmentService {
         }
     }
 
-    private void checkStart(Program program, LocalDate startDate) {
-        LocalDate today = today();
+    private void checkStart(Program program, LocalDate startDate, long personId) {
+        LocalDate today = todayOf(personId);
         if (startDate.isBefore(earliestStart(today, program.lengthDays()))) {
             throw new IllegalArgumentException("Choose a start date within the last " + program.lengthDays()
                     + " days, or later.");
@@ -221,6 +228,19 @@ public class EnrolmentService {
         if (!caller.isAdmin() && caller.personId() != personId) {
             throw new AccessDeniedException("This enrolment belongs to someone else");
         }
+    }
+
+    /** Today on the runner's calendar: the caller's own, or the runner's when an admin acts for them. */
+    private LocalDate todayOf(long personId) {
+        SignedInPerson caller = SignedInPerson.current();
+        return caller.personId() == personId ? today() : LocalDate.now(clock.withZone(directory.timeZone(personId)));
+    }
+
+    /** The same entry whoever made the change (the runner, or an admin for them): the log names the actor. */
+    private MyEnrolment audited(String action, MyEnrolment changed, String details) {
+        String name = directory.displayNames(List.of(changed.personId())).getOrDefault(changed.personId(), "someone");
+        audit.record(action, "enrolment", changed.id(), name + " in " + changed.programTitle(), details);
+        return changed;
     }
 
     private MyEnrolment save(Enrolment enrolment) {
