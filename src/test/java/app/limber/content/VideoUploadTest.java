@@ -62,9 +62,9 @@ class VideoUploadTest extends IntegrationTest {
     @Test
     void anUploadedVideoGetsTheLengthItsHeaderStatesAndShowsItInTheList() {
         long mp4 = videos.createUpload("toe stretch.mp4", new ByteArrayInputStream(
-                VideoLengthTest.MovieFiles.mp4(0, 600, 600L * 83, false, 50_000)));
+                MovieFiles.mp4(0, 600, 600L * 83, false, 50_000)));
         long webm = videos.createUpload("sun salutation.webm", new ByteArrayInputStream(
-                VideoLengthTest.MovieFiles.webm(null, 214_500.0, true, false)));
+                MovieFiles.webm(null, 214_500.0, true, false)));
         long unknown = videos.createUpload("no header.mp4", new ByteArrayInputStream(VideoFixtures.mp4(5000)));
 
         assertThat(videos.load(mp4).orElseThrow().getDurationSeconds()).isEqualTo(83);
