@@ -3,11 +3,14 @@ package app.limber;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The system's Chromium and chromedriver (never downloaded ones), headless; tests that need them are skipped without. */
 public final class HeadlessChromium {
@@ -54,5 +57,15 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Signs in through the real login form of the app on this port, and waits until the browser has left it. */
+    public static void signIn(WebDriver browser, int port, String email, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(driver -> !driver.findElements(By.cssSelector("vaadin-login-form input[name=username]")).isEmpty());
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password + "\n");
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 }

@@ -38,6 +38,10 @@ public enum AuditAction {
 
     ENROLMENT_CREATED("enrolment.created", "Enrolled"),
     ENROLMENT_REMOVED("enrolment.removed", "Enrolment removed"),
+    ENROLMENT_PAUSED("enrolment.paused", "Enrolment paused"),
+    ENROLMENT_RESUMED("enrolment.resumed", "Enrolment resumed"),
+    ENROLMENT_RESTARTED("enrolment.restarted", "Enrolment started again"),
+    ENROLMENT_LEFT("enrolment.left", "Left a program"),
     CALENDAR_ADDRESS_CREATED("calendar.address-created", "Calendar feed address created"),
     CALENDAR_REVOKED("calendar.revoked", "Calendar feed address revoked"),
 

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,11 +58,14 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     private final PictureUploads pictures;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final ObjectProvider<RoutineUsage> usage;
 
     RoutineService(RoutineRepository routines, RoutineImageRepository images, VideoRepository videos,
             TagRepository tags, PersonDirectory directory, Markdown markdown, Validator validator, Clock clock,
-            PictureUploads pictures, PlatformTransactionManager transactionManager, AuditLog audit) {
+            PictureUploads pictures, PlatformTransactionManager transactionManager, AuditLog audit,
+            ObjectProvider<RoutineUsage> usage) {
         this.audit = audit;
+        this.usage = usage;
         this.routines = routines;
         this.images = images;
         this.videos = videos;
@@ -183,7 +187,22 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Override
     @Transactional
     public RoutineDraft archive(long id, long version) {
-        return audited(AuditAction.CONTENT_ARCHIVED, change(id, version, (routine, now) -> routine.publication().archive()));
+        return audited(AuditAction.CONTENT_ARCHIVED, change(id, version, (routine, now) -> {
+            requireUnusedByLivePrograms(routine);
+            routine.publication().archive();
+        }));
+    }
+
+    /**
+     * The rule that keeps programs and sessions in step: a routine on the schedule of a published or scheduled
+     * program stays live; archiving or unpublishing it is refused, naming the programs.
+     */
+    private void requireUnusedByLivePrograms(Routine routine) {
+        RoutineUsage programs = usage.getIfAvailable();
+        List<String> using = programs == null ? List.of() : programs.livePrograms(routine.id());
+        if (!using.isEmpty()) {
+            throw new RoutineInUseException(routine.title(), using);
+        }
     }
 
     private RoutineDraft audited(AuditAction action, RoutineDraft draft) {
@@ -193,7 +212,10 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Override
     @Transactional
     public RoutineDraft backToDraft(long id, long version) {
-        return change(id, version, (routine, now) -> routine.publication().backToDraft());
+        return change(id, version, (routine, now) -> {
+            requireUnusedByLivePrograms(routine);
+            routine.publication().backToDraft();
+        });
     }
 
     /** The routine exactly as a runner would see it, for the author's preview, whatever its status. */

@@ -1,6 +1,7 @@
 package app.limber.content;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Routines as a program session plays them, for runners signed in. A program refers to routines by id; whatever
- * the program's author put on a day is shown to the runners enrolled in it (members-only routines included), so
- * no publication check happens here: the program feature decides who may open a session.
+ * Routines as a program session plays them, for runners signed in. A program refers to routines by id; what the
+ * program's author put on a day is shown to the runners enrolled in it (members-only routines included): the program
+ * feature decides who may open a session. Only routines that are live now are returned, the same rule the program's
+ * own page follows, so a day whose routine was archived or taken back to draft is the same on the program page, on
+ * Today and in the player (left out; a day left with none is a rest day).
  */
 @Service
 public class SessionRoutines {
@@ -45,14 +48,17 @@ public class SessionRoutines {
     }
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    SessionRoutines(EntityManager entityManager) {
+    SessionRoutines(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
-     * Titles and lengths of these routines by id, in one query; ids that no longer exist are left out. No access
-     * check: the caller (a program's schedule, its calendar feed) decides who may see which routines.
+     * Titles and lengths of those of these routines that are live now, by id, in one query; ids that no longer exist
+     * or are not live are left out. No access check: the caller (a program's schedule, its calendar feed) decides who
+     * may see which routines.
      */
     @Transactional(readOnly = true)
     public Map<Long, Outline> outlines(Collection<Long> routineIds) {
@@ -60,13 +66,17 @@ public class SessionRoutines {
             return Map.of();
         }
         return entityManager.createQuery("select r.id, r.title, r.slug, r.totalSeconds from Routine r"
-                        + " where r.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(routineIds)).getResultList().stream()
+                        + " where r.id in :ids and " + LiveContent.ROUTINE, Object[].class)
+                .setParameter("ids", Set.copyOf(routineIds)).setParameter("now", clock.instant())
+                .getResultList().stream()
                 .map(row -> new Outline((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3]))
                 .collect(Collectors.toMap(Outline::id, Function.identity()));
     }
 
-    /** These routines with their steps, in the order given (two queries: routines with steps, their videos). */
+    /**
+     * Those of these routines that are live now, with their steps, in the order given (two queries: routines with
+     * steps, their videos).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SessionRoutine> forSession(List<Long> routineIds) {
@@ -74,8 +84,10 @@ public class SessionRoutines {
             return List.of();
         }
         Map<Long, Routine> found = entityManager.createQuery(
-                        "select distinct r from Routine r left join fetch r.steps where r.id in :ids", Routine.class)
-                .setParameter("ids", Set.copyOf(routineIds)).getResultList().stream()
+                        "select distinct r from Routine r left join fetch r.steps where r.id in :ids and "
+                                + LiveContent.ROUTINE, Routine.class)
+                .setParameter("ids", Set.copyOf(routineIds)).setParameter("now", clock.instant())
+                .getResultList().stream()
                 .collect(Collectors.toMap(Routine::id, Function.identity()));
         Set<Long> videoIds = found.values().stream().flatMap(routine -> routine.steps().stream())
                 .map(RoutineStep::videoId).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -103,8 +103,9 @@ class Video {
     }
 
     static Video uploaded(long authorId, String title, String storageKey, String contentType, long sizeBytes,
-            String originalFilename, Instant now) {
+            String originalFilename, @Nullable Integer durationSeconds, Instant now) {
         Video video = new Video(authorId, title, VideoSource.UPLOAD, now);
+        video.durationSeconds = durationSeconds;
         video.storageKey = storageKey;
         video.contentType = contentType;
         video.sizeBytes = sizeBytes;

@@ -100,8 +100,9 @@ public class VideoService {
     }
 
     /**
-     * Streams an uploaded video into storage and records it for the caller; returns the new video's id. The file
-     * name is kept for display only. Refused with {@link UploadRejectedException} (and nothing kept) when the bytes
+     * Streams an uploaded video into storage and records it for the caller, with its length as the file's header
+     * states it (empty when it doesn't; the instructor can type it in); returns the new video's id. The file name is
+     * kept for display only. Refused with {@link UploadRejectedException} (and nothing kept) when the bytes
      * are not MP4 or WebM or exceed the size limit.
      */
     public long createUpload(String fileName, InputStream content) {
@@ -111,11 +112,21 @@ public class VideoService {
                 "This video is larger than " + DataSizes.format(maxUploadBytes) + ". Shorten or compress it first.");
         try {
             Video video = Video.uploaded(authorId, FileNames.titleFrom(displayName), stored.file().key(),
-                    stored.type().contentType(), stored.file().size(), displayName, clock.instant());
+                    stored.type().contentType(), stored.file().size(), displayName, lengthOf(stored),
+                    clock.instant());
             return videos.save(video).id();
         } catch (RuntimeException failure) {
             deleteQuietly(stored.file().key());
             throw failure;
+        }
+    }
+
+    /** The stored video's length from its container header, read right after the upload was stored. */
+    private @Nullable Integer lengthOf(CheckedUpload stored) {
+        try (InputStream header = storage.open(stored.file().key())) {
+            return VideoLength.of(stored.type(), header).orElse(null);
+        } catch (java.io.IOException unreadable) {
+            return null;
         }
     }
 

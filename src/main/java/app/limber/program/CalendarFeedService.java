@@ -96,9 +96,10 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         Map<Long, SessionRoutines.Outline> outlines = routines.outlines(schedule.routineIds());
+        ProgramSchedule playing = schedule.playing(outlines.keySet());
         List<CalendarFeed.Event> events = new ArrayList<>();
-        for (int day : schedule.practiceDays()) {
-            ProgramSchedule.ScheduledDay scheduled = schedule.day(day);
+        for (int day : playing.practiceDays()) {
+            ProgramSchedule.ScheduledDay scheduled = playing.day(day);
             List<String> titles = scheduled.routineIds().stream().map(outlines::get).filter(Objects::nonNull)
                     .map(SessionRoutines.Outline::title).toList();
             int minutes = (scheduled.routineIds().stream().map(outlines::get).filter(Objects::nonNull)

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runners in programs: enrolling (themselves, or by an admin), pausing, resuming, restarting and leaving. A runner
- * sees and changes only their own enrolments; admins any. Dates are the runner's own calendar days.
+ * sees and changes only their own enrolments; admins any, with the same rules. Dates are the runner's own calendar
+ * days, also when an admin acts for them. Every change is in the audit log, with whoever made it as the actor.
  */
 @Service
 @PreAuthorize("hasRole('RUNNER')")
@@ -68,7 +69,8 @@ public class EnrolmentService {
         if (!program.publication().isLive(clock.instant())) {
             throw new IllegalArgumentException("This program is not open for enrolment.");
         }
-        return open(caller.personId(), program, startDate, null);
+        return audited(AuditAction.ENROLMENT_CREATED, open(caller.personId(), program, startDate, null),
+                "starting " + startDate);
     }
 
     /**
@@ -81,7 +83,8 @@ public class EnrolmentService {
         if (!program.publication().isLive(clock.instant())) {
             throw new IllegalArgumentException("This program is not open for enrolment.");
         }
-        return open(personId, program, today, null, today);
+        return audited(AuditAction.ENROLMENT_CREATED, open(personId, program, today, null, today),
+                "starting " + today + ", on confirming their email");
     }
 
     /** An admin enrols someone in a live or scheduled program; recorded in the audit log. */
@@ -94,14 +97,19 @@ public class EnrolmentService {
                 || status == app.limber.content.PublishingStatus.ARCHIVED) {
             throw new IllegalArgumentException("Only published or scheduled programs take enrolments.");
         }
-        String name = directory.displayNames(List.of(personId)).get(personId);
-        if (name == null) {
+        if (!directory.displayNames(List.of(personId)).containsKey(personId)) {
             throw new IllegalArgumentException("This person no longer exists.");
         }
-        MyEnrolment created = open(personId, program, startDate, SignedInPerson.current().personId());
-        audit.record(AuditAction.ENROLMENT_CREATED, "enrolment", created.id(), name + " in " + program.title(),
+        return audited(AuditAction.ENROLMENT_CREATED,
+                open(personId, program, startDate, SignedInPerson.current().personId()),
                 "starting " + startDate);
-        return created;
+    }
+
+    /** Today on this runner's own calendar, for an admin choosing a start date for them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public LocalDate todayFor(long personId) {
+        return todayOf(personId);
     }
 
     /** Removes an enrolment and its history; admins only, recorded in the audit log. */
@@ -121,8 +129,8 @@ public class EnrolmentService {
         if (enrolment.status() != EnrolmentStatus.ACTIVE) {
             throw new IllegalArgumentException("Only an active program can be paused.");
         }
-        enrolment.pause(today(), clock.instant());
-        return save(enrolment);
+        enrolment.pause(todayOf(enrolment.personId()), clock.instant());
+        return audited(AuditAction.ENROLMENT_PAUSED, save(enrolment), "");
     }
 
     /** Resumes a paused enrolment where it stopped: the start date moves on by the days spent paused. */
@@ -133,9 +141,9 @@ public class EnrolmentService {
         if (enrolment.status() != EnrolmentStatus.PAUSED || pausedOn == null) {
             throw new IllegalArgumentException("This program is not paused.");
         }
-        long pausedDays = Math.max(0, ChronoUnit.DAYS.between(pausedOn, today()));
+        long pausedDays = Math.max(0, ChronoUnit.DAYS.between(pausedOn, todayOf(enrolment.personId())));
         enrolment.resume(enrolment.startDate().plusDays(pausedDays), clock.instant());
-        return save(enrolment);
+        return audited(AuditAction.ENROLMENT_RESUMED, save(enrolment), "after " + pausedDays + " days");
     }
 
     /**
@@ -149,10 +157,12 @@ public class EnrolmentService {
             throw new IllegalArgumentException("This enrolment has ended. Enrol again from the program's page.");
         }
         Program program = programs.findById(old.programId()).orElseThrow(ProgramService::gone);
-        checkStart(program, newStartDate);
+        checkStart(program, newStartDate, todayOf(old.personId()));
         old.close(EnrolmentStatus.RESTARTED, clock.instant());
         enrolments.saveAndFlush(old);
-        return open(old.personId(), program, newStartDate, old.enrolledBy());
+        return audited(AuditAction.ENROLMENT_RESTARTED,
+                open(old.personId(), program, newStartDate, old.enrolledBy()),
+                "starting " + newStartDate);
     }
 
     /** Leaves a program; the history stays, and the runner may enrol again later. */
@@ -163,7 +173,7 @@ public class EnrolmentService {
             throw new IllegalArgumentException("You have already left this program.");
         }
         enrolment.close(EnrolmentStatus.LEFT, clock.instant());
-        return save(enrolment);
+        return audited(AuditAction.ENROLMENT_LEFT, save(enrolment), "");
     }
 
     /** The caller's enrolments, newest first, open and past. */
@@ -197,7 +207,7 @@ public class EnrolmentService {
     }
 
     private MyEnrolment open(long personId, Program program, LocalDate startDate, @Nullable Long enrolledBy) {
-        return open(personId, program, startDate, enrolledBy, today());
+        return open(personId, program, startDate, enrolledBy, todayOf(personId));
     }
 
     private MyEnrolment open(long personId, Program program, LocalDate startDate, @Nullable Long enrolledBy,
@@ -214,10 +224,6 @@ public class EnrolmentService {
         } catch (DataIntegrityViolationException twoTabsAtOnce) {
             throw new IllegalArgumentException("Already enrolled in “" + program.title() + "”.");
         }
-    }
-
-    private void checkStart(Program program, LocalDate startDate) {
-        checkStart(program, startDate, today());
     }
 
     private void checkStart(Program program, LocalDate startDate, LocalDate today) {
@@ -243,6 +249,19 @@ public class EnrolmentService {
         if (!caller.isAdmin() && caller.personId() != personId) {
             throw new AccessDeniedException("This enrolment belongs to someone else");
         }
+    }
+
+    /** Today on the runner's calendar: the caller's own, or the runner's when an admin acts for them. */
+    private LocalDate todayOf(long personId) {
+        SignedInPerson caller = SignedInPerson.current();
+        return caller.personId() == personId ? today() : LocalDate.now(clock.withZone(directory.timeZone(personId)));
+    }
+
+    /** The same entry whoever made the change (the runner, or an admin for them): the log names the actor. */
+    private MyEnrolment audited(AuditAction action, MyEnrolment changed, String details) {
+        String name = directory.displayNames(List.of(changed.personId())).getOrDefault(changed.personId(), "someone");
+        audit.record(action, "enrolment", changed.id(), name + " in " + changed.programTitle(), details);
+        return changed;
     }
 
     private MyEnrolment save(Enrolment enrolment) {

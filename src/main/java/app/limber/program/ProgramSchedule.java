@@ -33,6 +33,18 @@ record ProgramSchedule(long programId, String title, String slug, int lengthDays
                 .map(ScheduledDay::dayNumber).toList();
     }
 
+    /**
+     * The schedule as runners follow it: only the routines given (those live now, see
+     * {@link app.limber.content.SessionRoutines}) stay on their days; a day left with none is a rest day, as the
+     * program's page shows it.
+     */
+    ProgramSchedule playing(Set<Long> playable) {
+        SortedMap<Integer, ScheduledDay> kept = new TreeMap<>();
+        days.forEach((number, day) -> kept.put(number, new ScheduledDay(number, day.note(),
+                day.routineIds().stream().filter(playable::contains).toList(), day.selfTestIds())));
+        return new ProgramSchedule(programId, title, slug, lengthDays, kept);
+    }
+
     /** Every routine id used on any day. */
     List<Long> routineIds() {
         return days.values().stream().flatMap(day -> day.routineIds().stream()).distinct().toList();

@@ -148,15 +148,16 @@ public class SessionService {
         ProgramSchedule schedule = scheduleOf(enrolment);
         requireReleased(enrolment, schedule, dayNumber);
         ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
-        if (day.isRest()) {
+        Map<Long, SessionRoutines.Outline> outlines = routines.outlines(day.routineIds());
+        List<SessionRoutines.Outline> practised = day.routineIds().stream().map(outlines::get)
+                .filter(Objects::nonNull).toList();
+        if (practised.isEmpty()) {
+            // No routines, or none live any more: a rest day, as the program's page shows it.
             throw new IllegalArgumentException("Day " + dayNumber + " is a rest day: nothing to complete.");
         }
         if (completions.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).isPresent()) {
             return Completion.ALREADY_DONE;
         }
-        Map<Long, SessionRoutines.Outline> outlines = routines.outlines(day.routineIds());
-        List<SessionRoutines.Outline> practised = day.routineIds().stream().map(outlines::get)
-                .filter(Objects::nonNull).toList();
         String titles = abbreviate(String.join(", ", practised.stream().map(SessionRoutines.Outline::title).toList()));
         int seconds = practised.stream().mapToInt(SessionRoutines.Outline::totalSeconds).sum();
         completions.saveAndFlush(new SessionCompletion(enrolmentId, runner.personId(), dayNumber, clock.instant(),

@@ -66,6 +66,7 @@ public class TodayService {
                 completed.computeIfAbsent(day.getEnrolmentId(), id -> new HashSet<>()).add(day.getDayNumber()));
         Map<Long, SessionRoutines.Outline> outlines = routines.outlines(schedules.values().stream()
                 .flatMap(schedule -> schedule.routineIds().stream()).distinct().toList());
+        schedules.replaceAll((id, schedule) -> schedule.playing(outlines.keySet()));
         Map<Long, SelfTestCatalog.SelfTestOption> selfTests = selfTestsPromptedToday(enrolments, schedules, today);
         List<TodayCard> cards = enrolments.stream().map(enrolment -> {
             ProgramSchedule schedule = schedules.get(enrolment.programId());

@@ -60,6 +60,23 @@ class VideoUploadTest extends IntegrationTest {
     }
 
     @Test
+    void anUploadedVideoGetsTheLengthItsHeaderStatesAndShowsItInTheList() {
+        long mp4 = videos.createUpload("toe stretch.mp4", new ByteArrayInputStream(
+                MovieFiles.mp4(0, 600, 600L * 83, false, 50_000)));
+        long webm = videos.createUpload("sun salutation.webm", new ByteArrayInputStream(
+                MovieFiles.webm(null, 214_500.0, true, false)));
+        long unknown = videos.createUpload("no header.mp4", new ByteArrayInputStream(VideoFixtures.mp4(5000)));
+
+        assertThat(videos.load(mp4).orElseThrow().getDurationSeconds()).isEqualTo(83);
+        assertThat(videos.load(webm).orElseThrow().getDurationSeconds()).isEqualTo(215);
+        assertThat(videos.load(unknown).orElseThrow().getDurationSeconds()).isNull();
+        assertThat(videos.list("", org.springframework.data.domain.PageRequest.of(0, 10)))
+                .extracting(VideoSummary::title, VideoSummary::durationSeconds)
+                .contains(org.assertj.core.groups.Tuple.tuple("toe stretch", 83),
+                        org.assertj.core.groups.Tuple.tuple("sun salutation", 215));
+    }
+
+    @Test
     void aWebmIsRecognisedByItsHeader() {
         long id = videos.createUpload("sun salutation.webm", new ByteArrayInputStream(VideoFixtures.webm(5000)));
         assertThat(videos.load(id).orElseThrow().getContentType()).isEqualTo("video/webm");

@@ -176,6 +176,36 @@ class EnrolmentServiceTest extends IntegrationTest {
     }
 
     @Test
+    void anAdminPausesResumesAndRestartsOnTheRunnersCalendarAuditedLikeTheRunnersOwnChanges() {
+        // Late evening in UTC (the admin's zone) is already the next morning in Auckland, where Sam lives.
+        jdbc.update("update people set time_zone = 'Pacific/Auckland' where id = ?", sam.personId());
+        clock.set(TODAY.atTime(22, 0).toInstant(java.time.ZoneOffset.UTC));
+        LocalDate samsToday = TODAY.plusDays(1);
+        actAs(admin);
+        assertThat(enrolments.todayFor(sam.personId())).isEqualTo(samsToday);
+        long id = enrolments.enrolAsAdmin(sam.personId(), program, samsToday.minusDays(29)).id();
+
+        assertThat(enrolments.pause(id).pausedOn()).isEqualTo(samsToday);
+        clock.advance(Duration.ofDays(2));
+        assertThat(enrolments.resume(id).startDate()).isEqualTo(samsToday.minusDays(27));
+        long fresh = enrolments.restart(id, samsToday.plusDays(2)).id();
+        assertThatThrownBy(() -> enrolments.restart(fresh, samsToday.plusDays(200)))
+                .hasMessageContaining("within the next 90 days");
+
+        // Sam's own change is recorded the same way, with Sam as the actor.
+        actAs(new SignedInPerson(sam.personId(), sam.email(), sam.displayName(), sam.roles(), true, null,
+                "Pacific/Auckland"));
+        enrolments.pause(fresh);
+        assertThat(jdbc.queryForList("select action || ' by ' || actor_name || ': ' || subject_label"
+                + " from audit_events where subject_type = 'enrolment' order by id", String.class)).containsExactly(
+                "enrolment.created by " + admin.displayName() + ": Sam Rivera in Back on track",
+                "enrolment.paused by " + admin.displayName() + ": Sam Rivera in Back on track",
+                "enrolment.resumed by " + admin.displayName() + ": Sam Rivera in Back on track",
+                "enrolment.restarted by " + admin.displayName() + ": Sam Rivera in Back on track",
+                "enrolment.paused by Sam Rivera: Sam Rivera in Back on track");
+    }
+
+    @Test
     void enrolmentsAreExportedAndForgottenWithTheAccount() {
         actAs(sam);
         enrolments.enrol(program, TODAY);

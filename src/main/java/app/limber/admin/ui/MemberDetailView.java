@@ -11,14 +11,11 @@ import app.limber.account.ReadableTime;
 import app.limber.account.Role;
 import app.limber.account.SignInRecord;
 import app.limber.account.SignedInPerson;
-import app.limber.admin.EnrolmentRow;
 import app.limber.admin.MemberEnrolment;
 import app.limber.admin.MemberSearch;
-import app.limber.admin.ProgramChoice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -44,7 +41,8 @@ import java.util.EnumSet;
 
 /**
  * One member for the admin: profile, roles, status, enrolments with progress, last sign-in, activity and sign-in
- * history, and what can be done about them (roles, disable/enable, password reset, enrol/remove, delete).
+ * history, and what can be done about them (roles, disable/enable, password reset, delete; enrolments in
+ * {@link MemberEnrolmentsSection}).
  */
 @Route("admin/members/:id")
 @PageTitle("Member")
@@ -60,8 +58,7 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
     private MemberProfile profile;
 
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    final Grid<EnrolmentRow> enrolments = new Grid<>();
-    final ComboBox<ProgramChoice> enrolIn = new ComboBox<>();
+    MemberEnrolmentsSection programs;
     final Grid<SignInRecord> history = new Grid<>();
 
     MemberDetailView(MemberAdmin memberAdmin, MemberSearch members, MemberEnrolment enrolment, MyDataExport myData) {
@@ -70,13 +67,9 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
         this.members = members;
         this.enrolment = enrolment;
         addClassName("member-detail-view");
-        configureEnrolments();
         configureHistory();
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
-        enrolIn.setPlaceholder("Program");
-        enrolIn.setAriaLabel("Program to enrol in");
-        enrolIn.setItemLabelGenerator(ProgramChoice::title);
     }
 
     @Override
@@ -96,7 +89,8 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
         removeAll();
         Div status = new Div(MembersView.statusBadge(profile.status()));
         add(new Anchor("admin/members", "← Members"), new H1(profile.displayName()), new Paragraph(profile.email()),
-                status, facts(), rolesSection(), actions(), enrolmentsSection(), historySection());
+                status, facts(), rolesSection(), actions(), programs = new MemberEnrolmentsSection(personId, members,
+                        enrolment), historySection());
     }
 
     private Section facts() {
@@ -176,46 +170,6 @@ class MemberDetailView extends Main implements BeforeEnterObserver {
         } catch (MemberChangeRefusedException refused) {
             MembersView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private void configureEnrolments() {
-        enrolments.addColumn(EnrolmentRow::programTitle).setHeader("Program").setFlexGrow(2);
-        enrolments.addColumn(EnrolmentRow::startDate).setHeader("Started").setAutoWidth(true);
-        enrolments.addColumn(row -> row.status().charAt(0) + row.status().substring(1).toLowerCase())
-                .setHeader("Status").setAutoWidth(true);
-        enrolments.addColumn(row -> row.completedSessions() + " of " + row.programDays() + " days")
-                .setHeader("Progress").setAutoWidth(true);
-        enrolments.addComponentColumn(row -> {
-            Button remove = new Button("Remove", event -> attempt(() -> {
-                enrolment.remove(row.id());
-                return "Removed from " + row.programTitle() + ".";
-            }));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return remove;
-        }).setKey("remove").setAutoWidth(true);
-        enrolments.addThemeVariants(GridVariant.LUMO_COMPACT);
-        enrolments.setAllRowsVisible(true);
-        enrolments.setEmptyStateText("Not enrolled in any program.");
-    }
-
-    private Section enrolmentsSection() {
-        enrolments.setItems(members.enrolments(personId));
-        enrolIn.setItems(members.enrollablePrograms());
-        Button enrol = new Button("Enrol", event -> {
-            if (enrolIn.getValue() == null) {
-                enrolIn.setErrorMessage("Choose a program first.");
-                enrolIn.setInvalid(true);
-                return;
-            }
-            ProgramChoice chosen = enrolIn.getValue();
-            attempt(() -> {
-                enrolment.enrol(personId, chosen.id());
-                return "Enrolled in " + chosen.title() + " from today.";
-            });
-        });
-        Div enrolRow = new Div(enrolIn, enrol);
-        enrolRow.addClassName("list-toolbar");
-        return section("Programs", enrolments, enrolRow);
     }
 
     private void configureHistory() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Validator;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -63,6 +64,7 @@ class StepDialog extends Dialog {
         binder.forField(side).bind("side");
         bindClip(media);
         binder.readBean(working);
+        holdFollowsClip(measure, amount);
 
         PictureField picture = new PictureField(PictureField.ofRoutine(media.routines(), media.routineId()), working.getImageId(),
                 working::setImageId);
@@ -129,6 +131,41 @@ class StepDialog extends Dialog {
         clipStart.addValueChangeListener(event -> end.validate());
         clipStart.setEnabled(chosen != null);
         clipEnd.setEnabled(chosen != null);
+    }
+
+    /**
+     * A step held for seconds lasts as long as its clip (to its end, or to the video's end, whose length the upload
+     * read from the file), until the instructor types a hold of their own in this dialog; the routine's length follows.
+     */
+    private void holdFollowsClip(RadioButtonGroup<StepDraft.Measure> measure, IntegerField amount) {
+        // The hold the dialog opened with or last filled in; any other value was typed by the instructor.
+        Integer[] followed = {amount.getValue()};
+        Runnable follow = () -> {
+            Integer clip = clipSeconds();
+            if (Objects.equals(amount.getValue(), followed[0]) && clip != null && clip > 0
+                    && measure.getValue() == StepDraft.Measure.SECONDS) {
+                followed[0] = Math.min(clip, StepDraft.AMOUNT_MAX);
+                amount.setValue(followed[0]);
+            }
+        };
+        video.addValueChangeListener(event -> follow.run());
+        clipStart.addValueChangeListener(event -> follow.run());
+        clipEnd.addValueChangeListener(event -> follow.run());
+        measure.addValueChangeListener(event -> follow.run());
+    }
+
+    /** How long the chosen clip plays, if that is known. */
+    private @Nullable Integer clipSeconds() {
+        if (video.isEmpty()) {
+            return null;
+        }
+        Integer end;
+        try {
+            end = clipEnd.getValue().isBlank() ? duration() : Integer.valueOf(Timestamps.parse(clipEnd.getValue()));
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+        return end == null ? null : end - startSeconds();
     }
 
     /** The chosen video's length, when there is a video and its length is known. */

@@ -3,6 +3,7 @@ package app.limber.program.ui;
 import app.limber.platform.ui.SiteLinks;
 import app.limber.content.RoutineDuration;
 import app.limber.content.SessionRoutines;
+import app.limber.content.ui.Notices;
 import app.limber.program.CalendarFeedService;
 import app.limber.program.EnrolmentService;
 import app.limber.program.SelfTestCatalog;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,7 +41,14 @@ class EnrolmentCard extends Article {
             add(new Paragraph("Paused. Your place is kept: when you resume, you carry on from day "
                     + Math.max(1, card.dayNumber()) + "."));
             Button resume = new Button("Resume", event -> {
-                enrolments.resume(card.enrolmentId());
+                try {
+                    enrolments.resume(card.enrolmentId());
+                    Notices.show("Welcome back! You carry on from day " + Math.max(1, card.dayNumber()) + ".",
+                            NotificationVariant.LUMO_SUCCESS);
+                } catch (IllegalArgumentException refused) {
+                    // Resumed in another tab meanwhile: the refreshed card shows where things stand.
+                    Notices.show(refused.getMessage(), NotificationVariant.LUMO_CONTRAST);
+                }
                 refresh.run();
             });
             resume.addClassName("resume");

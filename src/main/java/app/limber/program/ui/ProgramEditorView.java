@@ -122,7 +122,10 @@ class ProgramEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
             cover.show(loaded.getCoverImageId());
         }
         schedule.show(loaded, routines);
-        frame.showStatus(loaded);
+        // The program's page as runners will see it, whatever its status (served by the public site's preview).
+        Anchor preview = new Anchor("studio/programs/" + loaded.getId() + "/preview", "Preview program page");
+        preview.addClassName("preview-link");
+        frame.showStatus(loaded, preview);
         if (loaded.getStatus() == PublishingStatus.PUBLISHED || loaded.getStatus() == PublishingStatus.SCHEDULED) {
             frame.status().add(SiteLinks.toSite("/programs/" + loaded.getSlug(), "Open the program's page"));
         }

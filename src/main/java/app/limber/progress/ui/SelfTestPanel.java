@@ -168,11 +168,11 @@ class SelfTestPanel extends Section {
             String which = day + (test.perSide() ? ", " + result.side().label().toLowerCase() : "");
             Button edit = new Button(VaadinIcon.EDIT.create(), event -> new ResultDialog(selfTests, test,
                     ResultEntry.of(result), changed).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             edit.setAriaLabel("Change the result of " + which);
             edit.setTooltipText("Change");
             Button delete = new Button(VaadinIcon.TRASH.create(), event -> confirmDelete(result, which));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel("Delete the result of " + which);
             delete.setTooltipText("Delete");
             NativeTableCell actions = new NativeTableCell(edit, delete);

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,12 +111,7 @@ class AdminPagesLayoutBrowserTest extends IntegrationTest {
     }
 
     private void signIn(String email) {
-        browser.get("http://localhost:" + port + "/login");
-        new WebDriverWait(browser, Duration.ofSeconds(90))
-                .until(driver -> !driver.findElements(By.cssSelector("vaadin-login-form input[name=username]")).isEmpty());
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("secret-password\n");
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+        HeadlessChromium.signIn(browser, port, email, "secret-password");
     }
 
     /** The routed view's left padding, its heading's distance from the view's left edge, and its max-width. */

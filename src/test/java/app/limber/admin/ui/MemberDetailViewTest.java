@@ -31,6 +31,7 @@ class MemberDetailViewTest extends UiTest {
     SessionRegistry sessionRegistry;
 
     SignedInPerson sam;
+    SignedInPerson admin;
 
     @BeforeEach
     void aRunner() {
@@ -41,7 +42,7 @@ class MemberDetailViewTest extends UiTest {
         jdbc.update("""
                 insert into login_attempts (email, person_id, ip, outcome, attempted_at)
                 values ('sam@example.test', ?, '198.51.100.7', 'SUCCEEDED', now())""", sam.personId());
-        loginAs(Role.ADMIN);
+        admin = loginAs(Role.ADMIN);
     }
 
     @Test
@@ -83,14 +84,69 @@ class MemberDetailViewTest extends UiTest {
         NotificationsKt.expectNotifications("A password reset link is on its way.");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
 
-        view.enrolIn.setValue(new ProgramChoice(900, "Back on track"));
+        view.programs.enrolIn.setValue(new ProgramChoice(900, "Back on track"));
         _click(_get(Button.class, spec -> spec.withText("Enrol")));
         NotificationsKt.expectNotifications("Enrolled in Back on track from today.");
-        EnrolmentRow row = GridKt._get(view.enrolments, 0);
+        EnrolmentRow row = GridKt._get(view.programs.enrolments, 0);
         assertThat(row.programTitle()).isEqualTo("Back on track");
         assertThat(row.completedSessions()).isZero();
-        _click((Button) GridKt._getCellComponent(view.enrolments, 0, "remove"));
-        assertThat(GridKt._size(view.enrolments)).isZero();
+        _click((Button) GridKt._getCellComponent(view.programs.enrolments, 0, "remove"));
+        assertThat(GridKt._size(view.programs.enrolments)).isZero();
+    }
+
+    @Test
+    void enrolsFromAStartDatePausesResumesAndStartsAgainAuditedWithTheAdminAsActor() {
+        clock.set(java.time.Instant.parse("2026-03-10T09:00:00Z"));
+        MemberDetailView view = (MemberDetailView) navigateTo("admin/members/" + sam.personId());
+        view.programs.enrolIn.setValue(new ProgramChoice(900, "Back on track"));
+        view.programs.startOn.setValue(java.time.LocalDate.parse("2026-03-07"));
+        _click(_get(Button.class, spec -> spec.withText("Enrol")));
+        NotificationsKt.expectNotifications("Enrolled in Back on track from 2026-03-07.");
+        assertThat(GridKt._get(view.programs.enrolments, 0).startDate()).isEqualTo("2026-03-07");
+
+        _click(rowAction(view, "Pause"));
+        NotificationsKt.expectNotifications(
+                "Paused Back on track. Nothing new is released until it is resumed.");
+        assertThat(GridKt._get(view.programs.enrolments, 0).status()).isEqualTo("PAUSED");
+
+        // Two days later the admin resumes it: day 4 again, so the start date moves on by two days.
+        clock.set(java.time.Instant.parse("2026-03-12T09:00:00Z"));
+        _click(rowAction(view, "Resume"));
+        NotificationsKt.expectNotifications("Resumed Back on track on the day it was paused.");
+        EnrolmentRow resumed = GridKt._get(view.programs.enrolments, 0);
+        assertThat(resumed.status()).isEqualTo("ACTIVE");
+        assertThat(resumed.startDate()).isEqualTo("2026-03-09");
+
+        _click(rowAction(view, "Start again…"));
+        _get(com.vaadin.flow.component.dialog.Dialog.class);
+        _click(_get(Button.class, spec -> spec.withText("Start again")));
+        NotificationsKt.expectNotifications("Started Back on track again from 2026-03-12.");
+        assertThat(GridKt._size(view.programs.enrolments)).isEqualTo(2);
+        assertThat(GridKt._get(view.programs.enrolments, 0).status()).isEqualTo("ACTIVE");
+        assertThat(GridKt._get(view.programs.enrolments, 1).status()).isEqualTo("RESTARTED");
+
+        String by = " by " + admin.displayName() + ": Sam Rivera in Back on track";
+        assertThat(jdbc.queryForList("select action || ' by ' || actor_name || ': ' || subject_label from audit_events"
+                + " where subject_type = 'enrolment' and actor_id = ? order by id", String.class, admin.personId()))
+                .containsExactly("enrolment.created" + by, "enrolment.paused" + by, "enrolment.resumed" + by,
+                        "enrolment.restarted" + by);
+    }
+
+    /** A button in the first enrolment row's actions cell (grid cells are outside Karibu's component tree). */
+    private static Button rowAction(MemberDetailView view, String label) {
+        return _get(GridKt._getCellComponent(view.programs.enrolments, 0, "actions"), Button.class,
+                spec -> spec.withText(label));
+    }
+
+    @Test
+    void aStartDateTooFarAheadIsRefusedWithAMessageAndNothingEnrolled() {
+        MemberDetailView view = (MemberDetailView) navigateTo("admin/members/" + sam.personId());
+        view.programs.enrolIn.setValue(new ProgramChoice(900, "Back on track"));
+        view.programs.startOn.setMax(null);
+        view.programs.startOn.setValue(java.time.LocalDate.now().plusDays(200));
+        _click(_get(Button.class, spec -> spec.withText("Enrol")));
+        NotificationsKt.expectNotifications("Choose a start date within the next 90 days.");
+        assertThat(GridKt._size(view.programs.enrolments)).isZero();
     }
 
     @Test

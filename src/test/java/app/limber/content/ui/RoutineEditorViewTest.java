@@ -165,6 +165,35 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     @Test
+    void aStepHeldForSecondsLastsAsLongAsItsClipUntilTheInstructorTypesAHold() {
+        // A 45-second upload: its length comes from the file's own header.
+        long video = videos.createUpload("point and flex.mp4", new ByteArrayInputStream(
+                app.limber.content.MovieFiles.mp4(0, 1000, 45_000, true, 2_000)));
+        navigateTo("studio/routines/" + routineId);
+        _click(_get(Button.class, spec -> spec.withText("Add step")));
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Point and flex");
+        @SuppressWarnings("unchecked")
+        ComboBox<VideoChoice> choice = _get(ComboBox.class, spec -> spec.withLabel("Video"));
+        choice.setValue(ComboBoxKt.getSuggestionItems(choice).getFirst());
+        com.vaadin.flow.component.textfield.IntegerField hold = _get(
+                com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("How many"));
+        assertThat(hold.getValue()).as("the whole video").isEqualTo(45);
+        _get(TextField.class, spec -> spec.withLabel("Clip starts at")).setValue("0:05");
+        _get(TextField.class, spec -> spec.withLabel("Clip ends at")).setValue("0:35");
+        assertThat(hold.getValue()).as("the clip").isEqualTo(30);
+
+        hold.setValue(40);
+        _get(TextField.class, spec -> spec.withLabel("Clip ends at")).setValue("0:20");
+        assertThat(hold.getValue()).as("typed by hand, kept").isEqualTo(40);
+        hold.setValue(15);
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(routines.load(routineId).orElseThrow().getSteps().getFirst().getVideoId()).isEqualTo(video);
+        assertThat(jdbc.queryForObject("select total_seconds from routines where id = ?", Integer.class, routineId))
+                .isEqualTo(15);
+    }
+
+    @Test
     void anotherInstructorCannotOpenTheEditor() {
         logout();
         loginAs(Role.INSTRUCTOR);

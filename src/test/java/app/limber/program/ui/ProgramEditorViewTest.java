@@ -104,6 +104,14 @@ class ProgramEditorViewTest extends UiTest {
     }
 
     @Test
+    void aDraftProgramLinksToItsPagePreviewBeforeItIsPublished() {
+        navigateTo("studio/programs/" + programId);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Preview program page")).getHref())
+                .isEqualTo("studio/programs/" + programId + "/preview");
+    }
+
+    @Test
     void movingADayFromTheDialogSwapsItWithTheTargetDay() {
         plan(new DayPlan(1, List.of(sunSalute), "", Set.of()), new DayPlan(3, List.of(toeStretch), "", Set.of()));
         navigateTo("studio/programs/" + programId);

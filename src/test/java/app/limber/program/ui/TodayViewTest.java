@@ -10,6 +10,7 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.SessionFixtures;
 import app.limber.program.TodayService;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -144,6 +145,8 @@ class TodayViewTest extends UiTest {
 
         // Resumed three days later, on day 2 again: the start date moved on by the days paused.
         _click(_get(card, Button.class, spec -> spec.withText("Resume")));
+        // Resume says so, as Pause does.
+        NotificationsKt.expectNotifications("Welcome back! You carry on from day 2.");
         Article resumed = _get(Article.class, spec -> spec.withClasses("enrolment-card"));
         assertThat(resumed.getClassNames()).doesNotContain("paused");
         assertThat(_get(resumed, Paragraph.class, spec -> spec.withClasses("day-of")).getText()).isEqualTo("Day 2 of 10");
