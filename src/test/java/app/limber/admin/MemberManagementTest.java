@@ -145,6 +145,22 @@ class MemberManagementTest extends IntegrationTest {
     }
 
     @Test
+    void csvImportKeepsNamesThatLookLikeFormulasAsPlainText() throws Exception {
+        String csv = """
+                name,email
+                "=cmd|' /C calc'!A0",calc@example.test
+                @Lee,at@example.test
+                -Noor+,minus@example.test
+                """;
+        var report = memberImport.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(report).extracting(MemberImport.RowReport::result).containsOnly(MemberImport.Result.CREATED);
+        assertThat(jdbc.queryForList("select display_name from people where email in (?, ?, ?) order by email",
+                String.class, "at@example.test", "calc@example.test", "minus@example.test"))
+                .containsExactly("@Lee", "=cmd|' /C calc'!A0", "-Noor+");
+    }
+
+    @Test
     void csvImportReportsEachRowAndChangesNothingForInvalidRows() throws Exception {
         publishedProgram(900, "Back on track");
         String csv = """
