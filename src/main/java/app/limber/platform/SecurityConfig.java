@@ -28,7 +28,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -84,8 +86,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
-            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy,
+            RequestUtil requestUtil, @Value("${limber.security.csp.public-pages}") String strictPolicy,
+            @Value("${limber.security.csp.application-pages}") String applicationPolicy,
+            @Value("${limber.security.permissions-policy}") String permissionsPolicy,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
+        // Vaadin denies every address it doesn't know, which sends visitors to the login page and shows signed-in
+        // people a bare 403; unknown page addresses go to the app's "not found" page (404) instead.
+        UnknownPageRequests unknownPages = new UnknownPageRequests(requestUtil, controllers);
+        // What Vaadin serves gets the application policy; everything else (controllers, the error page, new
+        // server-rendered pages) the strict one.
+        ContentSecurityPolicy contentSecurityPolicy = new ContentSecurityPolicy(strictPolicy, applicationPolicy,
+                request -> requestUtil.isFrameworkInternalRequest(request) || requestUtil.isAnonymousRoute(request)
+                        || requestUtil.isSecuredFlowRoute(request) || unknownPages.matches(request));
         // Unlimited sessions per person, but registered, so that they can be ended from elsewhere (password reset,
         // disabling, deleting). The next request of an ended session, including an open page's background request,
         // is logged out and sent to the login page (a background request through Vaadin's "session expired"
@@ -103,15 +115,14 @@ class SecurityConfig {
                         return filter;
                     }
                 })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .addHeaderWriter(contentSecurityPolicy)
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", permissionsPolicy))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         http.addFilterBefore(new SameOriginLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
-        // Vaadin denies every address it doesn't know, which sends visitors to the login page and shows signed-in
-        // people a bare 403; unknown page addresses go to the app's "not found" page (404) instead.
-        UnknownPageRequests unknownPages = new UnknownPageRequests(requestUtil, controllers);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(AFTER_LOGIN_PATH)
