@@ -66,7 +66,7 @@ class ArchitectureTest {
     }
 
     /**
-     * Each feature package is a slice. Platform's infrastructure packages (storage, mail, jobs) are slices of their
+     * Each feature package is a slice. Platform's infrastructure packages (storage, mail, jobs, csv, text) are slices of their
      * own: every feature may use them while platform's security and layout sit on top of account.
      */
     private static final SliceAssignment FEATURES_AND_INFRASTRUCTURE = new SliceAssignment() {
@@ -89,5 +89,5 @@ class ArchitectureTest {
         }
     };
 
-    private static final Set<String> INFRASTRUCTURE = Set.of("storage", "mail", "jobs");
+    private static final Set<String> INFRASTRUCTURE = Set.of("storage", "mail", "jobs", "csv", "text");
 }

@@ -24,6 +24,10 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
     @Query("select count(a) from LoginAttempt a where a.email = :email and a.ip = :ip and a.outcome = app.limber.account.LoginAttempt.Outcome.FAILED and a.attemptedAt > :since")
     long countFailuresFrom(String email, String ip, Instant since);
 
+    /** Whether this account has ever signed in from this address (its owner's known places). */
+    @Query("select count(a) > 0 from LoginAttempt a where a.email = :email and a.ip = :ip and a.outcome = app.limber.account.LoginAttempt.Outcome.SUCCEEDED")
+    boolean hasSucceededFrom(String email, String ip);
+
     @Query("select max(a.attemptedAt) from LoginAttempt a where a.email = :email and a.ip = :ip and a.outcome <> app.limber.account.LoginAttempt.Outcome.SUCCEEDED")
     @Nullable Instant lastUnsuccessfulFrom(String email, String ip);
 }

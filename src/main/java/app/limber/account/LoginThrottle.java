@@ -19,17 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
  * Records every sign-in attempt and slows down password guessing. The rules, in one place:
  * <ul>
  * <li>5 failures for an email from one address within 15 minutes: that address must wait until the window clears.
+ * <li>5 failures for an email from anywhere within 15 minutes: every address this account has never signed in from
+ * must wait until the window clears, so changing address never buys more guesses at one account.
  * <li>20 failures for an email from anywhere within 15 minutes: each address gets one try per 30 seconds.
  * </ul>
- * Someone guessing from elsewhere can therefore slow an account down but never lock its owner out, and unknown
- * emails are treated exactly like known ones. Every attempt also goes into the audit log (see {@link AuditLog}), so
- * that sign-ins and admins' changes read as one timeline.
+ * The address is the one {@code ClientAddressFilter} decided (a forwarded address only from a trusted proxy), so it
+ * cannot be made up. Someone guessing from elsewhere can slow an account down, but its owner still gets in from an
+ * address they signed in from before; unknown emails are treated exactly like known ones. Every attempt also goes into the audit log
+ * (see {@link AuditLog}), so that sign-ins and admins' changes read as one timeline.
  */
 @Service
 public class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int FAILURES_PER_ADDRESS = 5;
+    static final int FAILURES_FROM_NEW_ADDRESSES = 5;
     static final int FAILURES_OVERALL = 20;
     static final Duration SLOWED_INTERVAL = Duration.ofSeconds(30);
 
@@ -51,8 +55,10 @@ public class LoginThrottle {
         String email = Person.normalizeEmail(typedEmail);
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
+        long failures = attempts.countFailures(email, since);
         boolean refused = attempts.countFailuresFrom(email, ip, since) >= FAILURES_PER_ADDRESS
-                || (attempts.countFailures(email, since) >= FAILURES_OVERALL && tooSoon(email, ip, now));
+                || (failures >= FAILURES_FROM_NEW_ADDRESSES && !attempts.hasSucceededFrom(email, ip))
+                || (failures >= FAILURES_OVERALL && tooSoon(email, ip, now));
         if (refused) {
             record(email, ip, Outcome.THROTTLED, now);
         }

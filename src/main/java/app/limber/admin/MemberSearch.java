@@ -2,15 +2,13 @@ package app.limber.admin;
 
 import app.limber.account.MemberStatus;
 import app.limber.account.Role;
+import app.limber.platform.csv.SpreadsheetSafeCsv;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -128,17 +124,16 @@ public class MemberSearch {
         if (onlyIds != null) {
             query.setParameter("ids", onlyIds.isEmpty() ? List.of(-1L) : onlyIds);
         }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
-                .setHeader("name", "email", "roles", "status", "joined", "last_sign_in").get().print(writer)) {
+        try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.writeTo(out,
+                "name", "email", "roles", "status", "joined", "last_sign_in")) {
             @SuppressWarnings("unchecked")
             Stream<Tuple> rows = query.getResultStream();
             try (rows) {
                 for (Tuple tuple : (Iterable<Tuple>) rows::iterator) {
                     MemberRow row = row(tuple);
-                    csv.printRecord(row.displayName(), row.email(),
+                    csv.row(row.displayName(), row.email(),
                             row.roles().stream().map(Role::name).collect(Collectors.joining(" ")),
-                            row.status().name(), row.joinedAt(), row.lastLoginAt() == null ? "" : row.lastLoginAt());
+                            row.status().name(), row.joinedAt(), row.lastLoginAt());
                 }
             }
         } catch (IOException failed) {

@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.content.CommentableItem;
 import app.limber.content.CommentableItems;
+import app.limber.platform.text.Text;
 import app.limber.settings.Settings;
 import app.limber.settings.SiteSettingsService;
 import java.time.Clock;
@@ -206,7 +207,8 @@ public class CommentService {
     }
 
     private static String validText(String text) {
-        String stripped = text.strip();
+        // Cleaned before the rules look at it, so "sp\0am" is judged as the "spam" that would be stored.
+        String stripped = Text.clean(text).strip();
         if (stripped.isEmpty()) {
             throw new CommentRefusedException("text", "Write a comment first.");
         }
@@ -219,7 +221,7 @@ public class CommentService {
     }
 
     private static String required(String field, String value, int max, String what) {
-        String stripped = value.strip();
+        String stripped = Text.clean(value).strip();
         if (stripped.isEmpty()) {
             throw new CommentRefusedException(field, "Please give " + what + ".");
         }

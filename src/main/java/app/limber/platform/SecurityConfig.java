@@ -28,7 +28,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -94,7 +96,8 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain publicSiteFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy)
+            RequestUtil requestUtil, @Value("${limber.security.csp.public-pages}") String strictPolicy,
+            @Value("${limber.security.permissions-policy}") String permissionsPolicy)
             throws Exception {
         // Vaadin's own requests (UIDL, heartbeat, push) go to "/" with a query; they stay with the main chain.
         var sitePaths = new org.springframework.security.web.util.matcher.OrRequestMatcher(
@@ -116,7 +119,10 @@ class SecurityConfig {
                         request -> true))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                        // every page here is server-rendered: the strict policy, with this response's nonce
+                        .addHeaderWriter(new ContentSecurityPolicy(strictPolicy, strictPolicy, request -> false))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", permissionsPolicy))
+                        .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                         .contentTypeOptions(options -> { })
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
@@ -127,8 +133,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
-            RequestUtil requestUtil, @Value("${limber.security.content-security-policy}") String contentSecurityPolicy,
+            RequestUtil requestUtil, @Value("${limber.security.csp.public-pages}") String strictPolicy,
+            @Value("${limber.security.csp.application-pages}") String applicationPolicy,
+            @Value("${limber.security.permissions-policy}") String permissionsPolicy,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
+        // Vaadin denies every address it doesn't know, which sends visitors to the login page and shows signed-in
+        // people a bare 403; unknown page addresses go to the app's "not found" page (404) instead.
+        UnknownPageRequests unknownPages = new UnknownPageRequests(requestUtil, controllers);
+        // What Vaadin serves gets the application policy; everything else (controllers, the error page, new
+        // server-rendered pages) the strict one.
+        ContentSecurityPolicy contentSecurityPolicy = new ContentSecurityPolicy(strictPolicy, applicationPolicy,
+                request -> requestUtil.isFrameworkInternalRequest(request) || requestUtil.isAnonymousRoute(request)
+                        || requestUtil.isSecuredFlowRoute(request) || unknownPages.matches(request));
         // Unlimited sessions per person, but registered, so that they can be ended from elsewhere (password reset,
         // disabling, deleting). The next request of an ended session, including an open page's background request,
         // is logged out and sent to the login page (a background request through Vaadin's "session expired"
@@ -146,7 +162,9 @@ class SecurityConfig {
                         return filter;
                     }
                 })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .addHeaderWriter(contentSecurityPolicy)
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", permissionsPolicy))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
@@ -154,9 +172,6 @@ class SecurityConfig {
                 && "/login".equals(PublicSiteSecurity.path(request)), "Sign in from Limber's own login page."),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
-        // Vaadin denies every address it doesn't know, which sends visitors to the login page and shows signed-in
-        // people a bare 403; unknown page addresses go to the app's "not found" page (404) instead.
-        UnknownPageRequests unknownPages = new UnknownPageRequests(requestUtil, controllers);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(AFTER_LOGIN_PATH)

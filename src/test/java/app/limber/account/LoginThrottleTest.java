@@ -38,13 +38,26 @@ class LoginThrottleTest extends IntegrationTest {
 
     /** Where the login post sends the browser: /start on success, /login?error or /login?error=wait otherwise. */
     private String signIn(String email, String password) throws Exception {
+        return signIn(email, password, null);
+    }
+
+    private String signIn(String email, String password, String forwardedFor) throws Exception {
+        return signIn(port, email, password, forwardedFor);
+    }
+
+    /** The same, on any port, with an {@code X-Forwarded-For} header as a client (or a proxy) may send. */
+    static String signIn(int port, String email, String password, String forwardedFor) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        HttpResponse<Void> response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf('/', "http://".length()));
@@ -117,13 +130,36 @@ class LoginThrottleTest extends IntegrationTest {
     }
 
     @Test
-    void guessingFromOtherAddressesCannotLockTheOwnerOut() throws Exception {
+    void guessingFromOtherAddressesCannotLockTheOwnerOutOfAnAddressTheySignedInFromBefore() throws Exception {
+        assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/start");
         failuresFromElsewhere("sam@example.test", 19);
         assertThat(signIn("sam@example.test", "secret-password")).isEqualTo("/start");
     }
 
     @Test
+    void fiveFailuresFromAnywhereMakeNewAddressesWait() throws Exception {
+        failuresFromElsewhere("sam@example.test", 5);
+        assertThat(signIn("sam@example.test", "secret-password")).as("never signed in from here")
+                .isEqualTo("/login?error=wait");
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(signIn("sam@example.test", "secret-password")).as("the window has passed").isEqualTo("/start");
+    }
+
+    @Test
+    void aMadeUpForwardedAddressFromAnUntrustedPeerIsIgnored() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("sam@example.test", "guess-" + i, "10.9.8." + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn("sam@example.test", "secret-password", "10.9.8.7")).isEqualTo("/login?error=wait");
+        assertThat(jdbc.queryForList("select distinct ip from login_attempts", String.class))
+                .as("the socket address is recorded, not the made-up one").allMatch(ip -> !ip.startsWith("10.9.8."))
+                .hasSize(1);
+    }
+
+    @Test
     void manyFailuresFromEverywhereSlowEachAddressToOneTryPer30Seconds() throws Exception {
+        assertThat(signIn("sam@example.test", "secret-password")).as("the owner's usual address").isEqualTo("/start");
         failuresFromElsewhere("sam@example.test", 20);
 
         assertThat(signIn("sam@example.test", "typo")).as("first try from this address").isEqualTo("/login?error");

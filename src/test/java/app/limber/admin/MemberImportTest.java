@@ -273,6 +273,21 @@ class MemberImportTest extends IntegrationTest {
         assertThat(people("lee@example.test")).isZero();
     }
 
+    @Test
+    void namesThatLookLikeSpreadsheetFormulasAreImportedAsPlainText() {
+        long id = importInBackground("""
+                name,email
+                "=cmd|' /C calc'!A0",calc@example.test
+                @Lee,at@example.test
+                -Noor+,minus@example.test
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report(id)).extracting(RowReport::result).containsOnly(Result.CREATED);
+        assertThat(jdbc.queryForList("select display_name from people where email in (?, ?, ?) order by email",
+                String.class, "at@example.test", "calc@example.test", "minus@example.test"))
+                .containsExactly("@Lee", "=cmd|' /C calc'!A0", "-Noor+");
+    }
+
     private List<String> invitationsSent() {
         return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
             try {

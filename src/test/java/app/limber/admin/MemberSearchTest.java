@@ -169,6 +169,24 @@ class MemberSearchTest extends IntegrationTest {
     }
 
     @Test
+    void exportNeutralisesEveryCellASpreadsheetWouldReadAsAFormula() throws Exception {
+        List<String> dangerous = List.of("=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A2)", "\tTabbed", "\rReturned");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < dangerous.size(); i++) {
+            ids.add(insertPerson("formula" + i + "@club.test", dangerous.get(i), START, true, false));
+        }
+        var out = new ByteArrayOutputStream();
+        members.exportCsv(MemberFilter.none(), ids, out);
+
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        assertThat(records).extracting(row -> row.get("name"))
+                .containsExactlyElementsOf(dangerous.stream().map(name -> "'" + name).toList());
+        assertThat(records).extracting(row -> row.get("email")).as("ordinary cells are unchanged")
+                .allMatch(email -> email.startsWith("formula"));
+    }
+
+    @Test
     void onlyAdminsSearchMembers() {
         actAs(accounts.create(Set.of(Role.INSTRUCTOR)));
         assertThatThrownBy(() -> members.page(MemberFilter.none(), PageRequest.of(0, 10)))

@@ -51,6 +51,23 @@ class CommentRulesTest extends IntegrationTest {
     }
 
     @Test
+    void aNulByteInAGuestCommentIsRemovedAndTheTextStoredInNormalisationFormC() {
+        PostedComment posted = fixtures.asVisitor(article, "Ame\u0301lie\u0000", "amelie@example.test", "",
+                "Cafe\u0301 after the run,\u0000 then the toe stretch.\u0007");
+
+        assertThat(jdbc.queryForMap("select author_name, body from comments where id = ?", posted.id()))
+                .containsEntry("author_name", "Am\u00e9lie")
+                .containsEntry("body", "Caf\u00e9 after the run, then the toe stretch.");
+    }
+
+    @Test
+    void aCommentOfNothingButControlCharactersIsRefusedWithAMessage() {
+        assertThatThrownBy(() -> visitor("\u0000\u0000\u0001"))
+                .isInstanceOf(CommentRefusedException.class).hasMessage("Write a comment first.");
+        assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isZero();
+    }
+
+    @Test
     void aVisitorsFirstCommentIsHeldAndTheNextIsApprovedOnceOneWasApproved() {
         PostedComment first = visitor("The knee-to-wall test went from 6 to 9 cm in three weeks!");
         assertThat(first.status()).isEqualTo(CommentStatus.PENDING);

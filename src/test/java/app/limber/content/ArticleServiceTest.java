@@ -97,6 +97,17 @@ class ArticleServiceTest extends IntegrationTest {
     }
 
     @Test
+    void controlCharactersInAnArticleAreRemovedWhenItIsStored() {
+        actAs(maya);
+        ArticleDraft draft = articles.load(articles.createDraft("Toes\u0000 first")).orElseThrow();
+        draft.setBody("Kneel\u0000, tuck the toes under\u001b.");
+        articles.save(draft);
+
+        assertThat(jdbc.queryForMap("select title, body from articles where id = ?", draft.getId()))
+                .containsEntry("title", "Toes first").containsEntry("body", "Kneel, tuck the toes under.");
+    }
+
+    @Test
     void slugsAreUniqueFollowTheTitleWhileADraftAndSurviveATitleChangeOnceScheduled() {
         ArticleDraft first = toesArticleBy(maya);
         ArticleDraft second = toesArticleBy(maya);

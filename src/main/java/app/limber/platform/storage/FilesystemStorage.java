@@ -3,12 +3,21 @@ package app.limber.platform.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -16,28 +25,72 @@ import org.springframework.stereotype.Component;
 /**
  * Files in one directory on local disk ({@code limber.storage.directory}), fanned out into sub-directories by the
  * first two characters of the key. A file is written under a temporary name and moved into place only when complete,
- * so a half-written upload is never visible under a key.
+ * so a half-written upload is never visible under a key. An upload may take at most {@code longest-upload}; partial
+ * files older than that (left by a crash or a kill -9) are removed when the app starts.
  */
 @Component
 class FilesystemStorage implements FileStorage {
 
+    private static final Logger log = LoggerFactory.getLogger(FilesystemStorage.class);
     private static final String INCOMING = "incoming";
+    private static final String PARTIAL = ".part";
 
     private final Path root;
+    private final Duration longestUpload;
+    private final Clock clock;
 
     /** The directory is created with the first file, so that starting the app leaves nothing on disk. */
-    FilesystemStorage(@Value("${limber.storage.directory:./data/files}") Path directory) {
+    @Autowired
+    FilesystemStorage(@Value("${limber.storage.directory:./data/files}") Path directory,
+            @Value("${limber.storage.longest-upload:PT6H}") Duration longestUpload, Clock clock) {
         this.root = directory.toAbsolutePath().normalize();
+        this.longestUpload = longestUpload;
+        this.clock = clock;
+    }
+
+    FilesystemStorage(Path directory) {
+        this(directory, Duration.ofHours(6), Clock.systemUTC());
+    }
+
+    /**
+     * Removes partial uploads that no running upload can still own: those whose last write is older than the longest
+     * an upload may take (each write touches the file, and a slower upload is cut off). Runs once at start-up.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public int removeLeftoverUploads() {
+        Path incoming = root.resolve(INCOMING);
+        if (!Files.isDirectory(incoming)) {
+            return 0;
+        }
+        Instant before = clock.instant().minus(longestUpload);
+        int removed = 0;
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(incoming, "*" + PARTIAL)) {
+            for (Path partial : partials) {
+                try {
+                    if (Files.getLastModifiedTime(partial).toInstant().isBefore(before) && Files.deleteIfExists(partial)) {
+                        removed++;
+                    }
+                } catch (IOException one) {
+                    log.warn("Could not remove the leftover upload {}: {}", partial, one.toString());
+                }
+            }
+        } catch (IOException listing) {
+            log.warn("Could not look for leftover uploads in {}: {}", incoming, listing.toString());
+        }
+        if (removed > 0) {
+            log.info("Removed {} leftover partial upload(s) older than {} from {}", removed, longestUpload, incoming);
+        }
+        return removed;
     }
 
     @Override
     public StoredFile store(InputStream content) throws IOException {
         String key = StorageKeys.generate();
-        Path partial = Files.createDirectories(root.resolve(INCOMING)).resolve(key + ".part");
+        Path partial = Files.createDirectories(root.resolve(INCOMING)).resolve(key + PARTIAL);
         try {
             long size;
             try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-                size = content.transferTo(out);
+                size = copyWithinTheLongestUpload(content, out);
             }
             Path target = pathOf(key);
             Files.createDirectories(target.getParent());
@@ -47,6 +100,20 @@ class FilesystemStorage implements FileStorage {
             Files.deleteIfExists(partial);
             throw failure;
         }
+    }
+
+    private long copyWithinTheLongestUpload(InputStream content, OutputStream out) throws IOException {
+        Instant deadline = clock.instant().plus(longestUpload);
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
+            if (clock.instant().isAfter(deadline)) {
+                throw new IOException("The upload took longer than " + longestUpload + " and was stopped");
+            }
+            out.write(buffer, 0, read);
+            size += read;
+        }
+        return size;
     }
 
     @Override

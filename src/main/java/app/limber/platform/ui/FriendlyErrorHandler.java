@@ -1,6 +1,7 @@
 package app.limber.platform.ui;
 
 import app.limber.ChangedBySomeoneElseException;
+import app.limber.platform.DatabaseOutage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,6 +49,11 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         }
         if (cause instanceof AccessDeniedException) {
             return "You don't have permission to do that.";
+        }
+        if (DatabaseOutage.isCause(throwable)) {
+            // Expected during an outage and already visible in the health check: one line, no stack trace.
+            log.warn("Database out of reach: {}", cause.toString());
+            return DatabaseOutage.MESSAGE;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, reference {}", reference, throwable);

@@ -89,4 +89,40 @@ class FilesystemStorageTest {
             return files.filter(Files::isRegularFile).count();
         }
     }
+
+    @Test
+    void startUpRemovesPartialUploadsOlderThanTheLongestUploadAndKeepsRecentOnes() throws IOException {
+        Path incoming = Files.createDirectories(directory.resolve("incoming"));
+        Path crashed = Files.write(incoming.resolve("0b9d2b7e-5f44-4c57-9d0e-0e8a3f1b2c11.part"), new byte[10]);
+        Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(7))));
+        Path running = Files.write(incoming.resolve("5c1e2f7a-1b2c-4d3e-8f9a-0b1c2d3e4f50.part"), new byte[10]);
+        Path unrelated = Files.write(incoming.resolve("notes.txt"), new byte[1]);
+        Files.setLastModifiedTime(unrelated, Files.getLastModifiedTime(crashed));
+
+        FilesystemStorage storage = new FilesystemStorage(directory, java.time.Duration.ofHours(6),
+                java.time.Clock.systemUTC());
+        assertThat(storage.removeLeftoverUploads()).isEqualTo(1);
+
+        assertThat(crashed).doesNotExist();
+        assertThat(running).as("may belong to an upload still running").exists();
+        assertThat(unrelated).as("only partial uploads are touched").exists();
+    }
+
+    @Test
+    void anUploadTakingLongerThanTheLongestUploadIsStoppedAndLeavesNothing() throws IOException {
+        app.limber.TestClock clock = new app.limber.TestClock();
+        FilesystemStorage storage = new FilesystemStorage(directory, java.time.Duration.ofHours(6), clock);
+        InputStream slow = new FilterInputStream(new ByteArrayInputStream(new byte[10_000])) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                clock.advance(java.time.Duration.ofHours(1));
+                return super.read(b, off, Math.min(len, 1000));
+            }
+        };
+        assertThatThrownBy(() -> storage.store(slow)).isInstanceOf(IOException.class).hasMessageContaining("longer");
+        try (Stream<Path> files = Files.walk(directory)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
 }
