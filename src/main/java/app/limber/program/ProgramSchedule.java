@@ -55,25 +55,28 @@ record ProgramSchedule(long programId, String title, String slug, int lengthDays
             return Map.of();
         }
         Map<Long, SortedMap<Integer, ScheduledDay>> days = new LinkedHashMap<>();
+        Map<Long, Object[]> programRows = new LinkedHashMap<>();
         for (Object[] row : queries.dayContents(programIds)) {
             long programId = ((Number) row[0]).longValue();
             int dayNumber = ((Number) row[1]).intValue();
+            String kind = row[3] == null ? "" : row[3].toString();
+            if (kind.equals("P")) {
+                programRows.put(programId, row);
+                continue;
+            }
             ScheduledDay day = days.computeIfAbsent(programId, id -> new TreeMap<>())
                     .computeIfAbsent(dayNumber, n -> new ScheduledDay(n, (String) row[2], new ArrayList<>(),
                             new LinkedHashSet<>()));
-            Object kind = row[3];
-            if (kind != null && "R".equals(kind.toString())) {
+            if (kind.equals("R")) {
                 day.routineIds().add(((Number) row[4]).longValue());
-            } else if (kind != null && "T".equals(kind.toString())) {
+            } else if (kind.equals("T")) {
                 day.selfTestIds().add(((Number) row[4]).longValue());
             }
         }
         Map<Long, ProgramSchedule> schedules = new LinkedHashMap<>();
-        for (Object[] row : queries.programRows(programIds)) {
-            long programId = (Long) row[0];
-            schedules.put(programId, new ProgramSchedule(programId, (String) row[1], (String) row[2],
-                    (Integer) row[3], days.getOrDefault(programId, new TreeMap<>())));
-        }
+        programRows.forEach((programId, row) -> schedules.put(programId, new ProgramSchedule(programId,
+                (String) row[2], (String) row[6], ((Number) row[4]).intValue(),
+                days.getOrDefault(programId, new TreeMap<>()))));
         return schedules;
     }
 }

@@ -27,22 +27,24 @@ interface SessionQueries extends Repository<Enrolment, Long> {
             + " where c.enrolmentId in :enrolmentIds")
     List<CompletedDay> completedDays(Collection<Long> enrolmentIds);
 
-    /** Program id, title, slug, length in days. */
-    @Query("select p.id, p.title, p.slug, p.lengthDays from Program p where p.id in :programIds")
-    List<Object[]> programRows(Collection<Long> programIds);
-
     /**
-     * Every day of the programs with what it holds, in one statement: program id, day number, note, kind ({@code R}
-     * for a routine, null for a day without routines, {@code T} for a self-test prompt), routine or self-test id;
-     * routines in their order within the day.
+     * The programs and every day of them with what it holds, in one statement. Columns: program id, day number,
+     * text, kind, item, position, slug. Kind {@code P} is the program itself (day 0; text is its title, item its
+     * length in days, slug its slug); {@code R} a routine of the day (item is the routine id, in order of position);
+     * {@code T} a self-test prompt (item is the self-test id); null a day without routines. Text of a day is its note.
      */
     @Query(nativeQuery = true, value = """
-            select d.program_id, d.day_number, d.note, case when r.routine_id is null then null else 'R' end as kind,
-                   r.routine_id as item, coalesce(r.position, 0) as pos
+            select p.id as program_id, 0 as day_number, p.title as text, 'P' as kind,
+                   cast(p.length_days as bigint) as item, 0 as pos, p.slug as slug
+              from programs p
+             where p.id in (:programIds)
+            union all
+            select d.program_id, d.day_number, d.note, case when r.routine_id is null then null else 'R' end,
+                   r.routine_id, coalesce(r.position, 0), null
               from program_days d left join program_day_routines r on r.program_day_id = d.id
              where d.program_id in (:programIds)
             union all
-            select d.program_id, d.day_number, d.note, 'T', t.self_test_id, 0
+            select d.program_id, d.day_number, d.note, 'T', t.self_test_id, 0, null
               from program_days d join program_day_self_tests t on t.program_day_id = d.id
              where d.program_id in (:programIds)
              order by 1, 2, 4, 6""")

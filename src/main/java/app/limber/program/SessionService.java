@@ -90,8 +90,9 @@ public class SessionService {
     /** The caller's marks on the steps of a day's session. */
     @Transactional(readOnly = true)
     public Map<StepKey, StepVerdict> stepMarks(long enrolmentId, int dayNumber) {
-        ownOpenEnrolment(enrolmentId);
-        return stepFeedback.findByEnrolmentIdAndDayNumber(enrolmentId, dayNumber).stream().collect(
+        // only the caller's own marks: someone else's enrolment simply has none (no separate ownership read)
+        return stepFeedback.findByEnrolmentIdAndDayNumberAndPersonId(enrolmentId, dayNumber,
+                SignedInPerson.current().personId()).stream().collect(
                 java.util.stream.Collectors.toMap(mark -> new StepKey(mark.routineId(), mark.stepIndex()),
                         StepFeedback::verdict));
     }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StepFeedbackRepository extends JpaRepository<StepFeedback, Long> {
 
-    List<StepFeedback> findByEnrolmentIdAndDayNumber(long enrolmentId, int dayNumber);
+    List<StepFeedback> findByEnrolmentIdAndDayNumberAndPersonId(long enrolmentId, int dayNumber, long personId);
 
     Optional<StepFeedback> findByEnrolmentIdAndDayNumberAndRoutineIdAndStepIndex(long enrolmentId, int dayNumber,
             long routineId, int stepIndex);
