@@ -32,15 +32,29 @@ public class PracticeLog {
     /** A page (0 first) of the caller's finished sessions, newest first (one statement). */
     @Transactional(readOnly = true)
     public List<SessionLogEntry> mySessions(int page, int pageSize) {
+        return myLog(page, pageSize).entries();
+    }
+
+    /** A page of the caller's log and how many sessions there are in all, in one statement. */
+    public record LogPage(List<SessionLogEntry> entries, long total) {
+    }
+
+    /**
+     * A page (0 first) of the caller's finished sessions, newest first, with how many there are in all (one
+     * statement); a page beyond the end is empty, with a total of 0.
+     */
+    @Transactional(readOnly = true)
+    public LogPage myLog(int page, int pageSize) {
         java.time.Instant now = clock.instant();
-        return completions.logPage(SignedInPerson.current().personId(),
-                        org.springframework.data.domain.PageRequest.of(page, pageSize)).stream()
-                .map(row -> {
-                    SessionCompletion done = (SessionCompletion) row[0];
-                    return new SessionLogEntry(done.id(), done.completedOn(), (String) row[1], done.dayNumber(),
-                            (done.practisedSeconds() + 59) / 60, done.feel(), done.note(),
-                            now.isBefore(done.noteEditableUntil()));
-                }).toList();
+        List<Object[]> rows = completions.logPage(SignedInPerson.current().personId(),
+                org.springframework.data.domain.PageRequest.of(page, pageSize));
+        List<SessionLogEntry> entries = rows.stream().map(row -> {
+            SessionCompletion done = (SessionCompletion) row[0];
+            return new SessionLogEntry(done.id(), done.completedOn(), (String) row[1], done.dayNumber(),
+                    (done.practisedSeconds() + 59) / 60, done.feel(), done.note(),
+                    now.isBefore(done.noteEditableUntil()));
+        }).toList();
+        return new LogPage(entries, rows.isEmpty() ? 0 : ((Number) rows.getFirst()[2]).longValue());
     }
 
     /** How many sessions the caller has finished. */

@@ -23,8 +23,8 @@ interface SessionCompletionRepository extends JpaRepository<SessionCompletion, L
     @Query("select distinct c.completedOn from SessionCompletion c where c.personId = :personId")
     List<LocalDate> practisedDates(long personId);
 
-    /** Completion, program title: a page of the person's sessions, newest first. */
-    @Query("select c, p.title from SessionCompletion c join Enrolment e on e.id = c.enrolmentId"
+    /** Completion, program title, how many sessions in all: a page of the person's sessions, newest first. */
+    @Query("select c, p.title, count(*) over () from SessionCompletion c join Enrolment e on e.id = c.enrolmentId"
             + " join Program p on p.id = e.programId where c.personId = :personId"
             + " order by c.completedAt desc, c.id desc")
     List<Object[]> logPage(long personId, org.springframework.data.domain.Pageable page);

@@ -50,10 +50,16 @@ class SessionLog extends Section {
     }
 
     private void show(int requested) {
-        total = log.countMySessions();
+        // the page and the total in one statement; a page that is gone (sessions removed meanwhile) shows the first
+        app.limber.program.PracticeLog.LogPage found = log.myLog(Math.max(0, requested), PAGE_SIZE);
+        if (found.entries().isEmpty() && requested > 0) {
+            requested = 0;
+            found = log.myLog(0, PAGE_SIZE);
+        }
+        total = found.total();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         page = Math.clamp(requested, 0, pages - 1);
-        List<SessionLogEntry> shown = total == 0 ? List.of() : log.mySessions(page, PAGE_SIZE);
+        List<SessionLogEntry> shown = found.entries();
         entries.removeAll();
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph("Sessions you finish appear here, with how they felt and your notes.");

@@ -121,8 +121,8 @@ class ProgressPracticeViewTest extends UiTest {
 
         assertThat(_find(SelfTestPanel.class)).hasSize(2);
         // Practice: this month and 12 weeks in one query, practised days for streaks in another; self-tests and
-        // the runner's results in one query each.
-        assertThat(statements).isEqualTo(4);
+        // the runner's results in one query each; the newest page of the session log with its total in one more.
+        assertThat(statements).isEqualTo(5);
     }
 
     private static SelfTestDraft kneeToWall() {
