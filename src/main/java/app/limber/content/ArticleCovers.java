@@ -59,11 +59,15 @@ public class ArticleCovers {
         }
     }
 
-    /** A cover for the media endpoint: for the author and admins always, for readers while the article is live. */
+    /**
+     * A cover for the media endpoint: for the author and admins always, for everyone while the article is live (a
+     * members-only article's cover is part of its public teaser).
+     */
     @PreAuthorize("permitAll()")
     public Optional<MediaFile> open(long imageId) {
         return transaction.execute(status -> images.findById(imageId)
-                .filter(image -> articles.findById(image.articleId()).filter(this::mayView).isPresent())
+                .filter(image -> articles.findById(image.articleId())
+                        .filter(article -> mayViewCover(article, image)).isPresent())
                 .map(image -> pictures.open(image.storageKey(), image.contentType())));
     }
 
@@ -71,8 +75,8 @@ public class ArticleCovers {
     @PreAuthorize("permitAll()")
     public Optional<PictureFile> openSize(long imageId, PictureSize size) {
         return Optional.ofNullable(transaction.execute(status -> images.findById(imageId)
-                .flatMap(image -> articles.findById(image.articleId()).filter(this::mayView)
-                        .map(article -> new Source(image, article.visibility() == Visibility.PUBLIC)))
+                .flatMap(image -> articles.findById(image.articleId()).filter(article -> mayViewCover(article, image))
+                        .map(article -> new Source(image, article.coverForEveryone(clock.instant()))))
                 .orElse(null)))
                 .map(source -> new PictureFile(pictures.openSize(source.image().storageKey(),
                         source.image().contentType(), size), source.forEveryone()));
@@ -90,7 +94,10 @@ public class ArticleCovers {
         }
     }
 
-    private boolean mayView(Article article) {
-        return article.visibleTo(SignedInPerson.currentOrNull(), clock.instant());
+    /** The article's current cover follows {@link AuthoredContent#coverVisibleTo}; other uploads its visibility. */
+    private boolean mayViewCover(Article article, ArticleImage image) {
+        SignedInPerson caller = SignedInPerson.currentOrNull();
+        return Objects.equals(article.coverImageId(), image.id())
+                ? article.coverVisibleTo(caller, clock.instant()) : article.visibleTo(caller, clock.instant());
     }
 }

@@ -45,6 +45,11 @@ interface ArticleRepository extends JpaRepository<Article, Long>, ArticleListQue
             + " where " + LiveContent.ARTICLE + " order by a.publication.publishAt desc, a.id desc")
     List<IndexRow> findLiveIndex(Instant now);
 
+    /** The authors of live articles, each with the latest change among theirs, for the sitemap. */
+    @Query("select new app.limber.content.AuthorRow(a.authorId, max(a.updatedAt), max(a.publication.publishAt))"
+            + " from Article a where " + LiveContent.ARTICLE + " group by a.authorId")
+    List<AuthorRow> findLiveAuthors(Instant now);
+
     /** The tags of live articles, each with the latest change among them, for the sitemap. */
     @Query("select new app.limber.content.IndexRow(t.slug, max(a.updatedAt), max(a.publication.publishAt))"
             + " from Article a join a.tags t where " + LiveContent.ARTICLE + " group by t.slug")

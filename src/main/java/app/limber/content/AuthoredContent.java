@@ -111,6 +111,20 @@ public abstract class AuthoredContent {
         return publication.isLive(now) && (visibility == Visibility.PUBLIC || caller != null);
     }
 
+    /**
+     * Whether this caller may see the item's cover: whoever may see the item, and everyone while it is live, because
+     * a members-only item's teaser (title, summary, cover) is public. Bodies, step pictures and clips don't follow
+     * this rule; drafts, scheduled and archived items' covers stay with their author and admins.
+     */
+    public boolean coverVisibleTo(@Nullable SignedInPerson caller, Instant now) {
+        return publication.isLive(now) || visibleTo(caller, now);
+    }
+
+    /** Whether shared caches may keep the cover: it is an item everyone may see, or the teaser of a live one. */
+    public boolean coverForEveryone(Instant now) {
+        return visibility == Visibility.PUBLIC || publication.isLive(now);
+    }
+
     /** A new address while the item is still a never-published draft; see {@link Publication#slugFollowsTitle}. */
     public void followTitle(String newSlug) {
         if (publication.slugFollowsTitle()) {

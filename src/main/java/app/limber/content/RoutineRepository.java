@@ -40,6 +40,11 @@ interface RoutineRepository extends JpaRepository<Routine, Long>, RoutineListQue
             + " where " + LiveContent.ROUTINE + " order by r.publication.publishAt desc, r.id desc")
     List<IndexRow> findLiveIndex(Instant now);
 
+    /** The authors of live routines, each with the latest change among theirs, for the sitemap. */
+    @Query("select new app.limber.content.AuthorRow(r.authorId, max(r.updatedAt), max(r.publication.publishAt))"
+            + " from Routine r where " + LiveContent.ROUTINE + " group by r.authorId")
+    List<AuthorRow> findLiveAuthors(Instant now);
+
     /** The tags of live routines, each with the latest change among them, for the sitemap. */
     @Query("select new app.limber.content.IndexRow(t.slug, max(r.updatedAt), max(r.publication.publishAt))"
             + " from Routine r join r.tags t where " + LiveContent.ROUTINE + " group by t.slug")

@@ -159,17 +159,20 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<MediaFile> openImage(long id) {
-        return images.findById(id).filter(image -> routines.findById(image.routineId()).filter(this::mayView)
-                .isPresent()).map(image -> pictures.open(image.storageKey(), image.contentType()));
+        return images.findById(id).filter(image -> routines.findById(image.routineId())
+                .filter(routine -> mayViewPicture(routine, image)).isPresent())
+                .map(image -> pictures.open(image.storageKey(), image.contentType()));
     }
 
     /** A routine's picture in one of the page sizes, for whoever may see it (as {@link #openImage}). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PictureFile> openImageSize(long id, PictureSize size) {
-        return images.findById(id).flatMap(image -> routines.findById(image.routineId()).filter(this::mayView)
+        return images.findById(id).flatMap(image -> routines.findById(image.routineId())
+                .filter(routine -> mayViewPicture(routine, image))
                 .map(routine -> new PictureFile(pictures.openSize(image.storageKey(), image.contentType(), size),
-                        routine.visibility() == Visibility.PUBLIC)));
+                        isCover(routine, image) ? routine.coverForEveryone(clock.instant())
+                                : routine.visibility() == Visibility.PUBLIC)));
     }
 
     @Override
@@ -379,6 +382,16 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
             }
         }
         return draft;
+    }
+
+    /** The routine's cover follows {@link AuthoredContent#coverVisibleTo}; its step pictures {@link #mayView}. */
+    private boolean mayViewPicture(Routine routine, RoutineImage image) {
+        return isCover(routine, image)
+                ? routine.coverVisibleTo(SignedInPerson.currentOrNull(), clock.instant()) : mayView(routine);
+    }
+
+    private static boolean isCover(Routine routine, RoutineImage image) {
+        return Objects.equals(routine.coverImageId(), image.id());
     }
 
     /** As {@link AuthoredContent#visibleTo}, but a visitor asking for a live members-only routine must sign in. */

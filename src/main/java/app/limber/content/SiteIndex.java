@@ -52,6 +52,13 @@ public class SiteIndex {
         return pages;
     }
 
+    /** The authors of live articles and routines, each with the latest change among their items. */
+    @Transactional(readOnly = true)
+    public List<AuthorRow> liveAuthors() {
+        Instant now = clock.instant();
+        return concat(articles.findLiveAuthors(now), routines.findLiveAuthors(now));
+    }
+
     /** The newest live articles, newest first; members-only ones without their text. */
     @Transactional(readOnly = true)
     public List<FeedArticle> latestArticles(int limit) {
@@ -67,8 +74,8 @@ public class SiteIndex {
         return IndexedPage.of("", article.updatedAt(), article.publication().publishAt()).lastModified();
     }
 
-    private static List<IndexRow> concat(List<IndexRow> one, List<IndexRow> other) {
-        List<IndexRow> all = new ArrayList<>(one);
+    private static <T> List<T> concat(List<T> one, List<T> other) {
+        List<T> all = new ArrayList<>(one);
         all.addAll(other);
         return all;
     }

@@ -25,8 +25,11 @@ class VideoMediaController {
     private final VideoService videos;
     private final RoutineService routines;
     private final ArticleCovers articleCovers;
+    private final InstructorProfiles instructors;
 
-    VideoMediaController(VideoService videos, RoutineService routines, ArticleCovers articleCovers) {
+    VideoMediaController(VideoService videos, RoutineService routines, ArticleCovers articleCovers,
+            InstructorProfiles instructors) {
+        this.instructors = instructors;
         this.articleCovers = articleCovers;
         this.videos = videos;
         this.routines = routines;
@@ -63,6 +66,18 @@ class VideoMediaController {
     @GetMapping("/media/article-images/{id}/{size}")
     ResponseEntity<Resource> articleCoverSize(@PathVariable long id, @PathVariable String size) {
         return PictureResponses.send(PictureSize.bySuffix(size).flatMap(known -> articleCovers.openSize(id, known)));
+    }
+
+    /** An instructor's current photo, for everyone; each upload has its own address, so it is cached for a year. */
+    @GetMapping("/media/instructor-photos/{id}")
+    ResponseEntity<Resource> instructorPhoto(@PathVariable long id) {
+        return PictureResponses.send(instructors.openPhoto(id));
+    }
+
+    /** An instructor's photo in a page size. */
+    @GetMapping("/media/instructor-photos/{id}/{size}")
+    ResponseEntity<Resource> instructorPhotoSize(@PathVariable long id, @PathVariable String size) {
+        return PictureResponses.send(PictureSize.bySuffix(size).flatMap(known -> instructors.openPhotoSize(id, known)));
     }
 
     private static ResponseEntity<Resource> send(Optional<MediaFile> file) {

@@ -5,7 +5,6 @@ import app.limber.content.MediaFile;
 import app.limber.content.PictureFile;
 import app.limber.content.PictureSize;
 import app.limber.content.PictureUploads;
-import app.limber.content.Visibility;
 import app.limber.content.StudioChange;
 import java.io.InputStream;
 import java.time.Clock;
@@ -61,11 +60,15 @@ public class ProgramCovers {
                         stored.sizeBytes(), clock.instant())).id())));
     }
 
-    /** A cover for the media endpoint: for the author and admins always, for readers while the program is live. */
+    /**
+     * A cover for the media endpoint: for the author and admins always, for everyone while the program is live (a
+     * members-only program's cover is part of its public teaser).
+     */
     @PreAuthorize("permitAll()")
     public Optional<MediaFile> open(long imageId) {
         return transaction.execute(status -> images.findById(imageId)
-                .filter(image -> programs.findById(image.programId()).filter(this::mayView).isPresent())
+                .filter(image -> programs.findById(image.programId())
+                        .filter(program -> mayViewCover(program, image)).isPresent())
                 .map(image -> uploads.open(image.storageKey(), image.contentType())));
     }
 
@@ -73,8 +76,8 @@ public class ProgramCovers {
     @PreAuthorize("permitAll()")
     public Optional<PictureFile> openSize(long imageId, PictureSize size) {
         return Optional.ofNullable(transaction.execute(status -> images.findById(imageId)
-                .flatMap(image -> programs.findById(image.programId()).filter(this::mayView)
-                        .map(program -> new Source(image, program.visibility() == Visibility.PUBLIC)))
+                .flatMap(image -> programs.findById(image.programId()).filter(program -> mayViewCover(program, image))
+                        .map(program -> new Source(image, program.coverForEveryone(clock.instant()))))
                 .orElse(null)))
                 .map(source -> new PictureFile(uploads.openSize(source.image().storageKey(),
                         source.image().contentType(), size), source.forEveryone()));
@@ -107,7 +110,10 @@ public class ProgramCovers {
         });
     }
 
-    private boolean mayView(Program program) {
-        return program.visibleTo(SignedInPerson.currentOrNull(), clock.instant());
+    /** The program's current cover follows {@code coverVisibleTo}; any other upload the program's visibility. */
+    private boolean mayViewCover(Program program, ProgramImage image) {
+        SignedInPerson caller = SignedInPerson.currentOrNull();
+        return Objects.equals(program.coverImageId(), image.id())
+                ? program.coverVisibleTo(caller, clock.instant()) : program.visibleTo(caller, clock.instant());
     }
 }

@@ -28,6 +28,12 @@ public class ProgramIndex {
                 .map(row -> IndexedPage.of("/programs/" + row.slug(), row.updatedAt(), row.publishAt())).toList();
     }
 
+    /** The authors of live programs, each with the latest change among theirs. */
+    @Transactional(readOnly = true)
+    public List<app.limber.content.AuthorRow> liveAuthors() {
+        return programs.findLiveAuthors(clock.instant());
+    }
+
     /** A live program's slug and dates, as the query returns them. */
     record Row(String slug, Instant updatedAt, @Nullable Instant publishAt) {
     }

@@ -43,6 +43,11 @@ interface ProgramRepository extends JpaRepository<Program, Long>, ProgramListQue
             + " from Program p where " + LIVE + " order by p.publication.publishAt desc, p.id desc")
     List<ProgramIndex.Row> findLiveIndex(Instant now);
 
+    /** The authors of live programs, each with the latest change among theirs, for the sitemap. */
+    @Query("select new app.limber.content.AuthorRow(p.authorId, max(p.updatedAt), max(p.publication.publishAt))"
+            + " from Program p where " + LIVE + " group by p.authorId")
+    List<app.limber.content.AuthorRow> findLiveAuthors(Instant now);
+
     @Query("select new app.limber.program.ProgramCard(p.id, p.slug, p.title, p.description, p.lengthDays,"
             + " p.visibility, p.coverImageId) from Program p where p.authorId = :authorId and " + LIVE
             + " and p.visibility in :visibilities order by p.publication.publishAt desc, p.id desc")

@@ -229,6 +229,25 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     }
 
     /**
+     * A live members-only program as a visitor may see it (title, description, cover, author, which days hold a
+     * session), for the page that asks them to sign in; empty if there is no such live members-only program.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ProgramTeaser> membersOnlyTeaser(String slug) {
+        Instant now = clock.instant();
+        return programs.findBySlugWithDays(slug)
+                .filter(program -> program.publication().isLive(now) && program.visibility() == Visibility.MEMBERS)
+                .map(program -> {
+                    ProgramPage page = toPage(program, now);
+                    Set<Integer> sessionDays = page.days().stream().filter(day -> !day.isRest())
+                            .map(ProgramPage.Day::dayNumber).collect(java.util.stream.Collectors.toSet());
+                    return new ProgramTeaser(page.id(), page.slug(), page.title(), page.descriptionHtml(),
+                            page.authorName(), page.coverUrl(), page.lengthDays(), sessionDays);
+                });
+    }
+
+    /**
      * A program's schedule by id, for other features: for a live program, for its author and admins, and for anyone
      * who is or was enrolled in it (an archived program stays readable to its runners).
      */

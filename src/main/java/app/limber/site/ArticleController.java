@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.content.InstructorProfiles;
+
 import app.limber.site.seo.StructuredData;
 import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.content.ArticleCard;
@@ -34,11 +36,13 @@ class ArticleController {
     private final CommentPosting posting;
     private final PublicPages pages;
     private final PublicUrls urls;
+    private final InstructorProfiles instructors;
     private final StructuredData structuredData;
 
     ArticleController(ArticleService articles, RoutineService routines, Discussions discussions,
             CommentPosting posting, PublicPages pages, PublicUrls urls,
-            StructuredData structuredData) {
+            StructuredData structuredData, InstructorProfiles instructors) {
+        this.instructors = instructors;
         this.structuredData = structuredData;
         this.posting = posting;
         this.articles = articles;
@@ -98,7 +102,7 @@ class ArticleController {
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, SiteFrame frame,
             ArticlePage article, DiscussionContent discussion) {
         ArticleContent content = new ArticleContent(article, ArticleBlocks.of(article, frame.signedIn()),
-                discussion, null);
+                discussion, null, instructors.of(article.authorId()));
         return pages.render(request, status, "articles/article", frame, meta(article), content,
                 PublicPages.Audience.EVERYONE);
     }
@@ -109,7 +113,8 @@ class ArticleController {
         SiteFrame frame = pages.frame(request);
         ArticlePage article = articles.preview(id).orElseThrow(NotFoundException::new);
         ArticleContent content = new ArticleContent(article, ArticleBlocks.of(article,
-                article.visibility() == app.limber.content.Visibility.MEMBERS), null, "/studio/articles/" + id);
+                article.visibility() == app.limber.content.Visibility.MEMBERS), null, "/studio/articles/" + id,
+                instructors.of(article.authorId()));
         return pages.render(request, HttpStatus.OK, "articles/article", frame, meta(article).notIndexed(), content,
                 PublicPages.Audience.PRIVATE);
     }

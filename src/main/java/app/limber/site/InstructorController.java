@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.content.InstructorProfiles;
+
 import app.limber.site.seo.StructuredData;
 import app.limber.account.PersonDirectory;
 import app.limber.content.ArticleSearch;
@@ -29,9 +31,12 @@ class InstructorController {
     private final PublicPages pages;
     private final PublicUrls urls;
     private final StructuredData structuredData;
+    private final InstructorProfiles instructors;
 
     InstructorController(PersonDirectory people, ArticleService articles, RoutineService routines,
-            ProgramService programs, PublicPages pages, PublicUrls urls, StructuredData structuredData) {
+            ProgramService programs, PublicPages pages, PublicUrls urls, StructuredData structuredData,
+            InstructorProfiles instructors) {
+        this.instructors = instructors;
         this.structuredData = structuredData;
         this.people = people;
         this.articles = articles;
@@ -51,14 +56,17 @@ class InstructorController {
         }
         SiteFrame frame = pages.frame(request);
         boolean signedIn = frame.signedIn();
-        InstructorContent content = new InstructorContent(name,
+        InstructorProfiles.Profile profile = instructors.of(id);
+        InstructorContent content = new InstructorContent(name, profile,
                 articles.liveArticles(new ArticleSearch("", null, id), 1, HOW_MANY, signedIn).items(),
                 routines.liveRoutines(RoutineSearch.byAuthor(id), 1, HOW_MANY, signedIn).items(),
                 programs.liveCardsBy(id, signedIn));
         String url = urls.absolute(path);
-        PageMeta meta = new PageMeta(pages.title(name), name + ": articles, routines and programs for runners.",
-                url, urls.shareImage(null), "profile", List.of(
-                        structuredData.person(new StructuredData.Instructor(name, path, "", null)),
+        PageMeta meta = new PageMeta(pages.title(name), profile.bio().isBlank()
+                ? name + ": articles, routines and programs for runners." : Descriptions.of(profile.bio(), ""),
+                url, urls.shareImage(profile.photoUrl()), "profile", List.of(
+                        structuredData.person(new StructuredData.Instructor(name, path, profile.bio(),
+                                profile.photoUrl())),
                         structuredData.breadcrumbs(List.of(new StructuredData.Crumb("Home", "/"),
                                 new StructuredData.Crumb(name, path)))), true);
         return pages.render(request, HttpStatus.OK, "instructors/instructor", frame, meta, content,

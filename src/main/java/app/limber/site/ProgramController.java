@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.content.InstructorProfiles;
+
 import app.limber.site.seo.StructuredData;
 import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.account.Role;
@@ -10,6 +12,7 @@ import app.limber.program.ProgramPage;
 import app.limber.program.ProgramService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +29,11 @@ class ProgramController {
     private final PublicPages pages;
     private final PublicUrls urls;
     private final StructuredData structuredData;
+    private final InstructorProfiles instructors;
 
     ProgramController(ProgramService programs, EnrolmentService enrolments, PublicPages pages, PublicUrls urls,
-            StructuredData structuredData) {
+            StructuredData structuredData, InstructorProfiles instructors) {
+        this.instructors = instructors;
         this.structuredData = structuredData;
         this.programs = programs;
         this.enrolments = enrolments;
@@ -50,9 +55,15 @@ class ProgramController {
     @GetMapping("/programs/{slug}")
     ResponseEntity<byte[]> program(HttpServletRequest request, @PathVariable String slug) {
         SiteFrame frame = pages.frame(request);
-        ProgramPage program = programs.findLive(slug, frame.signedIn()).orElseThrow(NotFoundException::new);
+        Optional<ProgramPage> found = programs.findLive(slug, frame.signedIn());
+        if (found.isEmpty()) {
+            return MembersOnlyPages.programTeaserOrNotFound(pages, urls, request, frame,
+                    frame.signedIn() ? Optional.empty() : programs.membersOnlyTeaser(slug));
+        }
+        ProgramPage program = found.get();
         return pages.render(request, HttpStatus.OK, "programs/program", frame, meta(program),
-                ProgramContent.of(program, enrolment(program), null), PublicPages.Audience.EVERYONE);
+                ProgramContent.of(program, enrolment(program), null, instructors.of(program.authorId())),
+                PublicPages.Audience.EVERYONE);
     }
 
     /** The studio's preview of a program in any status, to its author and admins only. */
@@ -61,7 +72,8 @@ class ProgramController {
         SiteFrame frame = pages.frame(request);
         ProgramPage program = programs.preview(id).orElseThrow(NotFoundException::new);
         return pages.render(request, HttpStatus.OK, "programs/program", frame, meta(program).notIndexed(),
-                ProgramContent.of(program, null, "/studio/programs/" + id), PublicPages.Audience.PRIVATE);
+                ProgramContent.of(program, null, "/studio/programs/" + id, instructors.of(program.authorId())),
+                PublicPages.Audience.PRIVATE);
     }
 
     /** Where a signed-in runner enrolled in this program stands; null for everyone else. */

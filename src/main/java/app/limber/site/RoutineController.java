@@ -1,5 +1,7 @@
 package app.limber.site;
 
+import app.limber.content.InstructorProfiles;
+
 import app.limber.site.seo.StructuredData;
 import app.limber.site.seo.StructuredData.Crumb;
 import app.limber.content.CommentableItem;
@@ -38,10 +40,12 @@ class RoutineController {
     private final PublicPages pages;
     private final PublicUrls urls;
     private final StructuredData structuredData;
+    private final InstructorProfiles instructors;
 
     RoutineController(RoutineService routines, Discussions discussions, CommentPosting posting, PublicPages pages,
             PublicUrls urls,
-            StructuredData structuredData) {
+            StructuredData structuredData, InstructorProfiles instructors) {
+        this.instructors = instructors;
         this.structuredData = structuredData;
         this.posting = posting;
         this.routines = routines;
@@ -106,8 +110,8 @@ class RoutineController {
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpStatus status, SiteFrame frame,
             RoutinePage routine, DiscussionContent discussion) {
         return pages.render(request, status, "routines/routine", frame, meta(routine),
-                new RoutineContent(routine, SanitizedHtml.fromContentService(routine.bodyHtml()), discussion, null),
-                PublicPages.Audience.EVERYONE);
+                new RoutineContent(routine, SanitizedHtml.fromContentService(routine.bodyHtml()), discussion, null,
+                        instructors.of(routine.authorId())), PublicPages.Audience.EVERYONE);
     }
 
     /** "Preview as runner": the same page for a routine in any status, to its author and admins only. */
@@ -117,7 +121,7 @@ class RoutineController {
         RoutinePage routine = routines.preview(id).orElseThrow(NotFoundException::new);
         return pages.render(request, HttpStatus.OK, "routines/routine", frame, meta(routine).notIndexed(),
                 new RoutineContent(routine, SanitizedHtml.fromContentService(routine.bodyHtml()), null,
-                        "/studio/routines/" + id), PublicPages.Audience.PRIVATE);
+                        "/studio/routines/" + id, instructors.of(routine.authorId())), PublicPages.Audience.PRIVATE);
     }
 
     private PageMeta meta(RoutinePage routine) {

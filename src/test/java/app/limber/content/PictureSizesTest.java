@@ -7,11 +7,8 @@ import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -58,16 +55,8 @@ class PictureSizesTest extends IntegrationTest {
         actAs(maya);
     }
 
-    static byte[] picture(int width, int height, String format) throws IOException {
-        BufferedImage image = new BufferedImage(width, height,
-                "png".equals(format) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(40, 140, 110));
-        graphics.fillRect(0, 0, width / 2, height);
-        graphics.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, format, bytes);
-        return bytes.toByteArray();
+    static byte[] picture(int width, int height, String format) {
+        return app.limber.TestPictures.picture(width, height, format);
     }
 
     private long publishedArticleWithCover(Visibility visibility, byte[] cover) {
@@ -120,17 +109,54 @@ class PictureSizesTest extends IntegrationTest {
     }
 
     @Test
-    void aMembersOnlyCoverFollowsTheArticlesVisibilityAndStaysOutOfSharedCaches() throws Exception {
+    void aLiveMembersOnlyArticlesCoverIsPartOfItsPublicTeaserInEverySize() throws Exception {
         long imageId = publishedArticleWithCover(Visibility.MEMBERS, picture(1000, 800, "jpeg"));
         String card = PictureSize.CARD.urlOf(ArticleCovers.url(imageId));
 
-        assertThat(fetchAnonymously(card).getStatus()).isEqualTo(404);
-        actAs(accounts.create(Set.of(Role.RUNNER)));
-        MockHttpServletResponse member = http.perform(get(card)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .securityContext(SecurityContextHolder.getContext()))).andReturn().getResponse();
-        assertThat(member.getStatus()).isEqualTo(200);
-        assertThat(member.getHeader("Cache-Control")).isEqualTo("max-age=31536000, private, immutable");
+        MockHttpServletResponse visitor = fetchAnonymously(card);
+        assertThat(visitor.getStatus()).isEqualTo(200);
+        assertThat(visitor.getHeader("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+        assertThat(fetchAnonymously(ArticleCovers.url(imageId)).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aLiveMembersOnlyRoutineShowsVisitorsItsCoverButNotItsStepPictures() throws Exception {
+        RoutineDraft draft = routines.load(routines.createDraft("Members' hips")).orElseThrow();
+        long cover = routines.uploadImage(draft.getId(), "cover.jpg", new ByteArrayInputStream(picture(800, 600, "jpeg")));
+        long stepPicture = routines.uploadImage(draft.getId(), "step.jpg",
+                new ByteArrayInputStream(picture(800, 600, "jpeg")));
+        draft.setCoverImageId(cover);
+        draft.setVisibility(Visibility.MEMBERS);
+        StepDraft step = new StepDraft();
+        step.setName("Lizard");
+        step.setCue("Low lunge, hands inside the front foot.");
+        step.setMeasure(StepDraft.Measure.SECONDS);
+        step.setAmount(45);
+        step.setImageId(stepPicture);
+        draft.setSteps(java.util.List.of(step));
+        RoutineDraft saved = routines.save(draft);
+        routines.publishNow(saved.getId(), saved.getVersion());
+
+        assertThat(fetchAnonymously(RoutineService.imageUrl(cover)).getStatus()).isEqualTo(200);
+        MockHttpServletResponse card = fetchAnonymously(PictureSize.CARD.urlOf(RoutineService.imageUrl(cover)));
+        assertThat(card.getStatus()).isEqualTo(200);
+        assertThat(card.getHeader("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+        assertThat(fetchAnonymously(RoutineService.imageUrl(stepPicture)).getStatus()).isNotEqualTo(200);
+        assertThat(fetchAnonymously(PictureSize.CARD.urlOf(RoutineService.imageUrl(stepPicture))).getStatus())
+                .isNotEqualTo(200);
+    }
+
+    @Test
+    void aDraftRoutinesCoverStaysPrivate() throws Exception {
+        RoutineDraft draft = routines.load(routines.createDraft("Not yet either")).orElseThrow();
+        long cover = routines.uploadImage(draft.getId(), "cover.jpg", new ByteArrayInputStream(picture(800, 600, "jpeg")));
+        draft.setCoverImageId(cover);
+        draft.setVisibility(Visibility.MEMBERS);
+        routines.save(draft);
+
+        assertThat(fetchAnonymously(RoutineService.imageUrl(cover)).getStatus()).isNotEqualTo(200);
+        assertThat(fetchAnonymously(PictureSize.CARD.urlOf(RoutineService.imageUrl(cover))).getStatus())
+                .isNotEqualTo(200);
     }
 
     @Test

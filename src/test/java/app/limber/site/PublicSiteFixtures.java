@@ -10,6 +10,7 @@ import app.limber.content.RoutineService;
 import app.limber.content.StepDraft;
 import app.limber.content.Visibility;
 import app.limber.program.DayPlan;
+import app.limber.program.ProgramCovers;
 import app.limber.program.ProgramDraft;
 import app.limber.program.ProgramService;
 import java.util.Arrays;
@@ -27,10 +28,12 @@ class PublicSiteFixtures {
     private final ArticleService articles;
     private final RoutineService routines;
     private final ProgramService programs;
+    private final ProgramCovers programCovers;
     private SignedInPerson instructor;
 
     PublicSiteFixtures(TestAccounts accounts, ArticleService articles, RoutineService routines,
-            ProgramService programs) {
+            ProgramService programs, ProgramCovers programCovers) {
+        this.programCovers = programCovers;
         this.programs = programs;
         this.accounts = accounts;
         this.articles = articles;
@@ -93,6 +96,22 @@ class PublicSiteFixtures {
             draft.setDay(new DayPlan(2, List.of(routineId), "", Set.of()));
             ProgramDraft saved = programs.save(draft);
             return publish ? programs.publishNow(saved.getId(), saved.getVersion()) : saved;
+        });
+    }
+
+    /** A live members-only program of {@code lengthDays} days (routine on days 1 and 2) with this cover picture. */
+    ProgramDraft membersOnlyProgramWithCover(String title, String description, int lengthDays, long routineId,
+            byte[] cover) {
+        return asInstructor(() -> {
+            ProgramDraft draft = programs.load(programs.createDraft(title)).orElseThrow();
+            draft.setDescription(description);
+            draft.setLengthDays(lengthDays);
+            draft.setVisibility(Visibility.MEMBERS);
+            draft.setCoverImageId(programCovers.upload(draft.getId(), new java.io.ByteArrayInputStream(cover)));
+            draft.setDay(new DayPlan(1, List.of(routineId), "Start gently.", Set.of()));
+            draft.setDay(new DayPlan(2, List.of(routineId), "", Set.of()));
+            ProgramDraft saved = programs.save(draft);
+            return programs.publishNow(saved.getId(), saved.getVersion());
         });
     }
 

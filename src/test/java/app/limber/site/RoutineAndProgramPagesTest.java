@@ -38,6 +38,9 @@ class RoutineAndProgramPagesTest extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    app.limber.content.InstructorProfiles instructorProfiles;
+
     WebClient visitor;
 
     @BeforeEach
@@ -83,6 +86,33 @@ class RoutineAndProgramPagesTest extends IntegrationTest {
         assertThat(page.select(".lead").text()).isEqualTo("Twelve rounds for the whole body.");
         assertThat(page.select(".members-panel").text()).contains("Sign in or join to follow this routine");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store, private");
+    }
+
+    @Test
+    void aMembersOnlyProgramShowsVisitorsItsTeaserCoverAndScheduleShapeButNoRoutines() throws Exception {
+        RoutineDraft routine = fixtures.routine("Secret hip sequence", "", Visibility.MEMBERS, true);
+        ProgramDraft program = fixtures.membersOnlyProgramWithCover("Members' 10K block",
+                "Ten days of mobility for your **10K** build.", 9, routine.getId(),
+                app.limber.TestPictures.picture(900, 600, "jpeg"));
+
+        HttpResponse<String> response = visitor.get("/programs/" + program.getSlug());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("Secret hip sequence", "Start gently.");
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).isEqualTo("Members' 10K block");
+        assertThat(page.select(".lead").text()).isEqualTo("Ten days of mobility for your 10K build.");
+        assertThat(page.select(".members-panel").text()).contains("Sign in or join to start this program");
+        assertThat(page.select(".schedule-week h3").eachText()).containsExactly("Week 1", "Week 2");
+        assertThat(page.select(".schedule-day").eachText()).hasSize(9)
+                .startsWith("Day 1 Session", "Day 2 Session", "Day 3 Rest");
+        String cover = page.select("img.cover").attr("src");
+        assertThat(cover).isNotBlank();
+        assertThat(visitor.get(cover).statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store, private");
+        assertThat(Jsoup.parse(visitor.get("/programs").body()).select(".program-card h3").eachText())
+                .as("lists show visitors public items only, as the article and routine lists do")
+                .doesNotContain("Members' 10K block");
     }
 
     @Test
@@ -166,6 +196,36 @@ class RoutineAndProgramPagesTest extends IntegrationTest {
                 .hasValue(path);
         SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
         assertThat(visitor.get("/instructors/someone-" + runner.personId()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anInstructorsBioAndPhotoShowInTheAuthorBoxOnTheirPageAndInTheirPersonData() throws Exception {
+        ArticleDraft article = fixtures.article("Why your big toe matters", "", "Text", Visibility.PUBLIC, true);
+        SignedInPerson maya = fixtures.instructor();
+        String photo = fixtures.asInstructor(() -> {
+            instructorProfiles.saveBio("Runner and yoga teacher <b>in Uppsala</b>.");
+            return app.limber.content.InstructorProfiles.photoUrl(instructorProfiles.uploadPhoto(
+                    new java.io.ByteArrayInputStream(app.limber.TestPictures.picture(400, 400, "jpeg"))));
+        });
+        String path = "/instructors/maya-lindqvist-" + maya.personId();
+
+        Document articlePage = Jsoup.parse(visitor.get("/articles/" + article.getSlug()).body());
+        assertThat(articlePage.select(".author-box .author-bio").text())
+                .isEqualTo("Runner and yoga teacher <b>in Uppsala</b>.");
+        assertThat(articlePage.select(".author-box img.author-photo").attr("alt")).isEqualTo("Maya Lindqvist");
+        assertThat(articlePage.select(".author-box .author-initials")).isEmpty();
+
+        Document page = Jsoup.parse(visitor.get(path).body());
+        assertThat(page.select(".author-bio").text()).isEqualTo("Runner and yoga teacher <b>in Uppsala</b>.");
+        String src = page.select("img.author-photo").attr("src");
+        assertThat(src).startsWith(photo);
+        assertThat(visitor.get(src).statusCode()).isEqualTo(200);
+        assertThat(visitor.get(photo).statusCode()).isEqualTo(200);
+        var json = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
+        assertThat(json.get("@type").asText()).isEqualTo("Person");
+        assertThat(json.get("description").asText()).isEqualTo("Runner and yoga teacher <b>in Uppsala</b>.");
+        assertThat(json.get("image").asText()).isEqualTo("https://limber.example" + photo);
+        assertThat(page.select("meta[property=og:image]").attr("content")).contains(photo);
     }
 
     @Test

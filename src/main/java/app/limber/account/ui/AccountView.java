@@ -17,6 +17,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -34,6 +35,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Everyone's own account: name, time zone, sign-in email, password, notifications, their data, deleting it. */
@@ -52,7 +54,8 @@ class AccountView extends Main {
 
     private final PasswordField deletePassword = new PasswordField("Your password");
 
-    AccountView(AccountService accounts, MyDataExport export, CurrentUser currentUser, SiteSettingsService settings) {
+    AccountView(AccountService accounts, MyDataExport export, CurrentUser currentUser, SiteSettingsService settings,
+            List<AccountSection> moreSections) {
         this.accounts = accounts;
         addClassName("account-view");
         MyAccount me = accounts.myAccount();
@@ -71,9 +74,18 @@ class AccountView extends Main {
 
         add(new H1("My account"),
                 section("Profile", new FormLayout(displayName, timeZone), "Save profile", this::saveProfile),
+                sections(moreSections),
                 section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
                 new PasswordChangeForm(accounts),
                 notifications(accounts), myData(export, settings.siteName()), deletion(currentUser));
+    }
+
+    /** The sections other features add for this person, in one container so that the page keeps its order. */
+    private static Div sections(List<AccountSection> moreSections) {
+        Div container = new Div();
+        container.addClassName("account-more-sections");
+        moreSections.forEach(section -> section.create().ifPresent(container::add));
+        return container;
     }
 
     private static Section notifications(AccountService accounts) {

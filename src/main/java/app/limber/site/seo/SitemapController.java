@@ -1,5 +1,11 @@
 package app.limber.site.seo;
 
+import app.limber.account.PersonDirectory;
+import app.limber.content.AuthorRow;
+import app.limber.site.InstructorPaths;
+import java.util.Map;
+import java.util.TreeMap;
+
 import app.limber.content.IndexedPage;
 import app.limber.content.SiteIndex;
 import app.limber.program.ProgramIndex;
@@ -16,7 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code /sitemap.xml}: the home page, the lists, and every live item's page with the date it last changed. A
- * members-only item is listed by its page, which shows visitors only its title, summary and cover.
+ * members-only item is listed by its page, which shows visitors only its title, summary and cover. Instructors with
+ * live work are listed by their page, changed when their latest item did.
  */
 @RestController
 class SitemapController {
@@ -26,8 +33,10 @@ class SitemapController {
     private final SiteIndex content;
     private final ProgramIndex programs;
     private final PublicUrls urls;
+    private final PersonDirectory people;
 
-    SitemapController(SiteIndex content, ProgramIndex programs, PublicUrls urls) {
+    SitemapController(SiteIndex content, ProgramIndex programs, PublicUrls urls, PersonDirectory people) {
+        this.people = people;
         this.content = content;
         this.programs = programs;
         this.urls = urls;
@@ -44,6 +53,7 @@ class SitemapController {
         pages.add(new IndexedPage("/programs", latest(programPages)));
         pages.addAll(items);
         pages.addAll(programPages);
+        pages.addAll(instructorPages());
         XmlDocument xml = new XmlDocument("urlset", NAMESPACE);
         for (IndexedPage page : pages) {
             xml.start("url")
@@ -52,6 +62,24 @@ class SitemapController {
                     .end();
         }
         return MachineReadable.send(request, MediaType.APPLICATION_XML, xml.finish());
+    }
+
+    /** The page of every instructor with live work, changed when their latest item did. */
+    private List<IndexedPage> instructorPages() {
+        Map<Long, Instant> latest = new TreeMap<>();
+        for (AuthorRow row : concatenated(content.liveAuthors(), programs.liveAuthors())) {
+            latest.merge(row.authorId(), row.lastModified(), (one, other) -> one.isAfter(other) ? one : other);
+        }
+        List<IndexedPage> pages = new ArrayList<>();
+        latest.forEach((id, lastModified) -> people.instructorName(id)
+                .ifPresent(name -> pages.add(new IndexedPage(InstructorPaths.of(id, name), lastModified))));
+        return pages;
+    }
+
+    private static List<AuthorRow> concatenated(List<AuthorRow> one, List<AuthorRow> other) {
+        List<AuthorRow> all = new ArrayList<>(one);
+        all.addAll(other);
+        return all;
     }
 
     private static List<IndexedPage> prefixed(List<IndexedPage> pages, String prefix) {

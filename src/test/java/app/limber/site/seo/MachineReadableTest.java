@@ -1,5 +1,7 @@
 package app.limber.site.seo;
 
+import app.limber.site.InstructorPaths;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -51,10 +53,12 @@ class MachineReadableTest extends IntegrationTest {
 
     MockMvc http;
 
+    SignedInPerson maya;
+
     @BeforeEach
     void contentInEveryState() {
         http = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        SignedInPerson maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
+        maya = accounts.create("maya@example.test", "Maya Lindqvist", Set.of(Role.INSTRUCTOR));
         actAs(maya);
         fixtures.article("Toes first", State.PUBLISHED, Visibility.PUBLIC, "foot mobility");
         fixtures.article("Members ankle deep dive", State.PUBLISHED, Visibility.MEMBERS);
@@ -67,6 +71,8 @@ class MachineReadableTest extends IntegrationTest {
         fixtures.program("Back on Track", State.PUBLISHED, salute.getId(), 30);
         fixtures.program("Draft program", State.DRAFT, salute.getId(), 14);
         fixtures.program("Archived program", State.ARCHIVED, salute.getId(), 14);
+        actAs(accounts.create("ida@example.test", "Ida Draftsworth", Set.of(Role.INSTRUCTOR)));
+        fixtures.article("Ida's first try", State.DRAFT, Visibility.PUBLIC);
         SecurityContextHolder.clearContext();
     }
 
@@ -101,8 +107,9 @@ class MachineReadableTest extends IntegrationTest {
                 SITE + "/", SITE + "/articles", SITE + "/routines", SITE + "/programs",
                 SITE + "/articles/toes-first", SITE + "/articles/members-ankle-deep-dive",
                 SITE + "/routines/runners-sun-salute", SITE + "/routines/members-hip-opener",
-                SITE + "/tags/foot-mobility", SITE + "/programs/back-on-track");
-        assertThat(texts(sitemap, SitemapController.NAMESPACE, "lastmod")).hasSize(10)
+                SITE + "/tags/foot-mobility", SITE + "/programs/back-on-track",
+                SITE + InstructorPaths.of(maya.personId(), "Maya Lindqvist"));
+        assertThat(texts(sitemap, SitemapController.NAMESPACE, "lastmod")).hasSize(11)
                 .allSatisfy(date -> assertThat(java.time.Instant.parse(date)).isNotNull());
         assertThat(response.getContentAsString()).doesNotContain("for readers only");
     }

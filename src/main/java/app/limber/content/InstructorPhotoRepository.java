@@ -1,0 +1,6 @@
+package app.limber.content;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InstructorPhotoRepository extends JpaRepository<InstructorPhoto, Long> {
+}
