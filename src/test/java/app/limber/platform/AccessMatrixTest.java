@@ -90,6 +90,7 @@ class AccessMatrixTest extends UiTest {
             Map.entry("invitation", new Row("invitation", S, S, S, S)),
             Map.entry("admin/comments", new Row("admin/comments", L, D, S, S)),
             Map.entry("studio/routines", new Row("studio/routines", L, D, S, S)),
+            Map.entry("studio/routines/new", new Row("studio/routines/new", L, D, S, S)),
             Map.entry("studio/routines/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/routines/1", L, D, S, S)),
             Map.entry("studio/videos", new Row("studio/videos", L, D, S, S)),
             Map.entry("studio/videos/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/videos/1", L, D, S, S)),

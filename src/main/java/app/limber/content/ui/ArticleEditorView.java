@@ -82,7 +82,7 @@ class ArticleEditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         binder.forField(title).bind("title");
         binder.forField(excerpt).bind("excerpt");
         binder.forField(visibility).bind("visibility");
-        binder.forField(tags).withConverter(new RoutineEditorView.TagsConverter()).bind("tags");
+        binder.forField(tags).withConverter(new RoutineEditor.TagsConverter()).bind("tags");
         binder.forField(body).bind("body");
         ComboBox<ProgramOffer> callToAction = callToActionField();
         binder.forField(callToAction).bind("callToAction");

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import jakarta.validation.ConstraintViolation;
@@ -91,9 +93,26 @@ public final class StudioEditorFrame<D extends PublishableDraft> {
         return actions;
     }
 
+    /** For a new item that is not stored yet: says so, and offers no publishing until the first save. */
+    public void showUnsaved() {
+        status.removeAll();
+        Span notSaved = new Span("Not saved yet");
+        notSaved.addClassNames("badge", "badge-unsaved");
+        status.add(notSaved);
+        publishing.setVisible(false);
+    }
+
+    /** In a new editor, where a part that needs the stored item would be: "Save first to add pictures". */
+    public static Paragraph saveFirst(String what) {
+        Paragraph hint = new Paragraph("Save first to add " + what + ".");
+        hint.addClassName("save-first");
+        return hint;
+    }
+
     /** Shows the draft's status badge followed by the given links, and the publishing steps open to it. */
     public void showStatus(D loaded, Component... links) {
         status.removeAll();
+        publishing.setVisible(true);
         status.add(StudioList.statusBadge(loaded.getStatus()));
         status.add(links);
         publishing.showFor(loaded);

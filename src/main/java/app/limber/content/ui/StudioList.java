@@ -82,6 +82,14 @@ public abstract class StudioList<T> extends Main {
         show(heading, new Component[0], tools);
     }
 
+    /** The primary button that opens the editor of a new item, stored only on its first save. */
+    protected final Button newButton(String label, Class<? extends Component> newEditor) {
+        Button create = new Button(label, VaadinIcon.PLUS.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate(newEditor)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return create;
+    }
+
     /** The primary button that creates an untitled draft and opens it in its editor. */
     protected final <E extends Component & HasUrlParameter<Long>> Button newButton(String label,
             LongSupplier createDraft, Class<E> editor) {
