@@ -95,8 +95,10 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/videos", new Row("studio/videos", L, D, S, S)),
             Map.entry("studio/videos/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/videos/1", L, D, S, S)),
             Map.entry("studio/articles", new Row("studio/articles", L, D, S, S)),
+            Map.entry("studio/articles/new", new Row("studio/articles/new", L, D, S, S)),
             Map.entry("studio/articles/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/articles/1", L, D, S, S)),
             Map.entry("studio/programs", new Row("studio/programs", L, D, S, S)),
+            Map.entry("studio/programs/new", new Row("studio/programs/new", L, D, S, S)),
             Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)),
             Map.entry("progress", new Row("progress", L, S, S, S)),
             // The runner page: person 1 is the visitor themself, a runner in none of the instructor's programs.
