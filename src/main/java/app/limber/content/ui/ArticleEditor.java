@@ -154,14 +154,8 @@ abstract class ArticleEditor extends Main implements BeforeLeaveObserver {
         if (cover != null) {
             current.setCoverImageId(cover.imageId());
         }
-        if (current.getId() == 0) {
-            ArticleDraft created = frame.save(current, articles::create);
-            if (created != null) {
-                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, created.getId()));
-            }
-            return created;
-        }
-        return frame.save(current, articles::save);
+        return current.getId() == 0 ? frame.create(current, articles::create, ArticleEditorView.class)
+                : frame.save(current, articles::save);
     }
 
     @Override

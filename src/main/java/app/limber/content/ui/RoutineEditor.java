@@ -154,14 +154,8 @@ abstract class RoutineEditor extends Main implements BeforeLeaveObserver {
         if (cover != null) {
             current.setCoverImageId(cover.imageId());
         }
-        if (current.getId() == 0) {
-            RoutineDraft created = frame.save(current, routines::create);
-            if (created != null) {
-                getUI().ifPresent(ui -> ui.navigate(RoutineEditorView.class, created.getId()));
-            }
-            return created;
-        }
-        return frame.save(current, routines::save);
+        return current.getId() == 0 ? frame.create(current, routines::create, RoutineEditorView.class)
+                : frame.save(current, routines::save);
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.limber.content.PublishingWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
@@ -136,6 +138,19 @@ public final class StudioEditorFrame<D extends PublishableDraft> {
                     .collect(Collectors.joining(". ")), NotificationVariant.LUMO_ERROR);
             return null;
         }
+    }
+
+    /**
+     * The first save of a new item: stores it with everything entered (as {@link #save}), then moves on to its own
+     * address, where the parts that need a stored item (pictures) are offered. Returns the stored draft, or null.
+     */
+    public <E extends Component & HasUrlParameter<Long>> @Nullable D create(D unsaved, UnaryOperator<D> create,
+            Class<E> editor) {
+        D created = save(unsaved, create);
+        if (created != null) {
+            UI.getCurrent().navigate(editor, created.getId());
+        }
+        return created;
     }
 
     /** Asks before leaving when there are unsaved changes. */

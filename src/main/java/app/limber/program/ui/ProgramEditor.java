@@ -212,14 +212,8 @@ abstract class ProgramEditor extends Main implements BeforeLeaveObserver {
         if (cover != null) {
             current.setCoverImageId(cover.imageId());
         }
-        if (current.getId() == 0) {
-            ProgramDraft created = frame.save(current, programs::create);
-            if (created != null) {
-                getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class, created.getId()));
-            }
-            return created;
-        }
-        return frame.save(current, programs::save);
+        return current.getId() == 0 ? frame.create(current, programs::create, ProgramEditorView.class)
+                : frame.save(current, programs::save);
     }
 
     @Override
