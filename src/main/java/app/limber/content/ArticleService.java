@@ -94,14 +94,43 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
      */
     @Transactional
     public ArticleDraft save(ArticleDraft draft) {
+        check(draft);
+        covers.requireOwnPicture(draft.getId(), draft.getCoverImageId());
+        return store(draft.getId(), draft.getVersion(), draft);
+    }
+
+    /** A new article the editor holds until its first save; nothing is stored for it yet. */
+    public ArticleDraft unsavedDraft() {
+        return new ArticleDraft(0, 0, "", PublishingStatus.DRAFT, null);
+    }
+
+    /**
+     * Stores an article the editor started with {@link #unsavedDraft()}, owned by the caller, with everything entered
+     * so far, in one transaction: an invalid draft stores nothing. A new article has no cover picture yet.
+     */
+    @Transactional
+    public ArticleDraft create(ArticleDraft unsaved) {
+        check(unsaved);
+        if (unsaved.getCoverImageId() != null) {
+            throw new IllegalArgumentException("Save the article first, then add its cover picture.");
+        }
+        String title = unsaved.getTitle().strip();
+        Article article = articles.saveAndFlush(new Article(SignedInPerson.current().personId(), title,
+                uniqueSlug(title), clock.instant()));
+        return store(article.id(), article.version(), unsaved);
+    }
+
+    private void check(ArticleDraft draft) {
         Set<ConstraintViolation<ArticleDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         videos.requireUsable(VideoEmbeds.idsIn(draft.getBody()));
-        covers.requireOwnPicture(draft.getId(), draft.getCoverImageId());
         requireChoosable(draft.getCallToAction());
-        return change(draft.getId(), draft.getVersion(), (article, now) -> {
+    }
+
+    private ArticleDraft store(long id, long version, ArticleDraft draft) {
+        return change(id, version, (article, now) -> {
             article.apply(draft, resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now);
             article.followTitle(uniqueSlug(draft.getTitle(), article.id()));
         });

@@ -126,11 +126,37 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     /** Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale. */
     @Transactional
     public RoutineDraft save(RoutineDraft draft) {
+        validate(draft);
+        return store(draft.getId(), draft.getVersion(), draft);
+    }
+
+    /** A new routine the editor holds until its first save; nothing is stored for it yet. */
+    public RoutineDraft unsavedDraft() {
+        return new RoutineDraft(0, 0, "", PublishingStatus.DRAFT, null);
+    }
+
+    /**
+     * Stores a routine the editor started with {@link #unsavedDraft()}, owned by the caller, with everything entered
+     * so far, in one transaction: an invalid draft stores nothing.
+     */
+    @Transactional
+    public RoutineDraft create(RoutineDraft unsaved) {
+        validate(unsaved);
+        String title = unsaved.getTitle().strip();
+        Routine routine = routines.saveAndFlush(new Routine(SignedInPerson.current().personId(), title,
+                uniqueSlug(title), clock.instant()));
+        return store(routine.id(), routine.version(), unsaved);
+    }
+
+    private void validate(RoutineDraft draft) {
         Set<ConstraintViolation<RoutineDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        RoutineDraft saved = change(draft.getId(), draft.getVersion(), (routine, now) -> {
+    }
+
+    private RoutineDraft store(long id, long version, RoutineDraft draft) {
+        RoutineDraft saved = change(id, version, (routine, now) -> {
             checkMedia(routine, draft);
             routine.apply(draft, resolveTags(draft.getTags()), now);
             routine.followTitle(uniqueSlug(draft.getTitle(), routine.id()));

@@ -139,11 +139,42 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
     /** Saves the editor's draft; refused with {@link ChangedBySomeoneElseException} when it is stale. */
     @Transactional
     public ProgramDraft save(ProgramDraft draft) {
+        validate(draft);
+        return store(draft.getId(), draft.getVersion(), draft);
+    }
+
+    /**
+     * A new program the editor holds until its first save (nothing is stored for it yet), with the routines its
+     * schedule may use: the caller's own.
+     */
+    @Transactional(readOnly = true)
+    public ProgramEditing newForEditing() {
+        ProgramDraft unsaved = new ProgramDraft(0, 0, "", app.limber.content.PublishingStatus.DRAFT, null);
+        return new ProgramEditing(unsaved, routines.writtenBy(SignedInPerson.current().personId()));
+    }
+
+    /**
+     * Stores a program the editor started with {@link #newForEditing()}, owned by the caller, with its details and
+     * schedule, in one transaction: an invalid draft stores nothing.
+     */
+    @Transactional
+    public ProgramDraft create(ProgramDraft unsaved) {
+        validate(unsaved);
+        String title = unsaved.getTitle().strip();
+        Program program = programs.saveAndFlush(new Program(SignedInPerson.current().personId(), title,
+                uniqueSlug(title, -1), unsaved.getLengthDays(), clock.instant()));
+        return store(program.id(), program.version(), unsaved);
+    }
+
+    private void validate(ProgramDraft draft) {
         Set<ConstraintViolation<ProgramDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        ProgramDraft saved = change(draft.getId(), draft.getVersion(), (program, now) -> {
+    }
+
+    private ProgramDraft store(long id, long version, ProgramDraft draft) {
+        ProgramDraft saved = change(id, version, (program, now) -> {
             covers.requireOwnPicture(program.id(), draft.getCoverImageId());
             checkSchedule(program, draft);
             program.apply(draft, now);

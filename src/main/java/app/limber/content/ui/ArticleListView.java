@@ -34,7 +34,7 @@ class ArticleListView extends StudioList<ArticleSummary> {
         rowsOpenIn(ArticleEditorView.class, ArticleSummary::id);
 
         show("Articles", search, status,
-                newButton("New article", () -> articles.createDraft("Untitled article"), ArticleEditorView.class));
+                newButton("New article", NewArticleView.class));
     }
 
     @Override

@@ -45,7 +45,7 @@ class RoutineListView extends StudioList<RoutineSummary> {
         rowsOpenIn(RoutineEditorView.class, RoutineSummary::id);
 
         show("Routines", search, status, tag,
-                newButton("New routine", () -> routines.createDraft("Untitled routine"), RoutineEditorView.class));
+                newButton("New routine", NewRoutineView.class));
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.limber.content.RoutineService;
 import app.limber.content.Side;
 import app.limber.content.StepDraft;
 import app.limber.content.Timestamps;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,8 +67,10 @@ class StepDialog extends Dialog {
         binder.readBean(working);
         holdFollowsClip(measure, amount);
 
-        PictureField picture = new PictureField(PictureField.ofRoutine(media.routines(), media.routineId()), working.getImageId(),
-                working::setImageId);
+        Long routineId = media.routineId();
+        Component picture = routineId == null ? StudioEditorFrame.saveFirst("a picture to this step")
+                : new PictureField(PictureField.ofRoutine(media.routines(), routineId), working.getImageId(),
+                        working::setImageId);
         FormLayout form = new FormLayout(name, cue, measure, amount, side, video, clipStart, clipEnd, picture);
         form.setColspan(name, 2);
         form.setColspan(cue, 2);

@@ -6,6 +6,7 @@ import app.limber.content.PublishingWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
@@ -91,9 +95,26 @@ public final class StudioEditorFrame<D extends PublishableDraft> {
         return actions;
     }
 
+    /** For a new item that is not stored yet: says so, and offers no publishing until the first save. */
+    public void showUnsaved() {
+        status.removeAll();
+        Span notSaved = new Span("Not saved yet");
+        notSaved.addClassNames("badge", "badge-unsaved");
+        status.add(notSaved);
+        publishing.setVisible(false);
+    }
+
+    /** In a new editor, where a part that needs the stored item would be: "Save first to add pictures". */
+    public static Paragraph saveFirst(String what) {
+        Paragraph hint = new Paragraph("Save first to add " + what + ".");
+        hint.addClassName("save-first");
+        return hint;
+    }
+
     /** Shows the draft's status badge followed by the given links, and the publishing steps open to it. */
     public void showStatus(D loaded, Component... links) {
         status.removeAll();
+        publishing.setVisible(true);
         status.add(StudioList.statusBadge(loaded.getStatus()));
         status.add(links);
         publishing.showFor(loaded);
@@ -117,6 +138,19 @@ public final class StudioEditorFrame<D extends PublishableDraft> {
                     .collect(Collectors.joining(". ")), NotificationVariant.LUMO_ERROR);
             return null;
         }
+    }
+
+    /**
+     * The first save of a new item: stores it with everything entered (as {@link #save}), then moves on to its own
+     * address, where the parts that need a stored item (pictures) are offered. Returns the stored draft, or null.
+     */
+    public <E extends Component & HasUrlParameter<Long>> @Nullable D create(D unsaved, UnaryOperator<D> create,
+            Class<E> editor) {
+        D created = save(unsaved, create);
+        if (created != null) {
+            UI.getCurrent().navigate(editor, created.getId());
+        }
+        return created;
     }
 
     /** Asks before leaving when there are unsaved changes. */

@@ -23,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -82,10 +81,10 @@ public abstract class StudioList<T> extends Main {
         show(heading, new Component[0], tools);
     }
 
-    /** The primary button that creates an untitled draft and opens it in its editor. */
-    protected final <E extends Component & HasUrlParameter<Long>> Button newButton(String label,
-            LongSupplier createDraft, Class<E> editor) {
-        Button create = new Button(label, VaadinIcon.PLUS.create(), event -> open(editor, createDraft.getAsLong()));
+    /** The primary button that opens the editor of a new item, stored only on its first save. */
+    protected final Button newButton(String label, Class<? extends Component> newEditor) {
+        Button create = new Button(label, VaadinIcon.PLUS.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate(newEditor)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return create;
     }

@@ -34,7 +34,7 @@ class ProgramListView extends StudioList<ProgramSummary> {
         rowsOpenIn(ProgramEditorView.class, ProgramSummary::id);
 
         show("Programs", search, status,
-                newButton("New program", () -> programs.createDraft("Untitled program"), ProgramEditorView.class));
+                newButton("New program", NewProgramView.class));
     }
 
     @Override

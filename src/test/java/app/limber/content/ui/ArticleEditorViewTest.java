@@ -9,6 +9,7 @@ import app.limber.UiTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.content.ArticleDraft;
+import app.limber.content.ArticleFilter;
 import app.limber.content.ArticleService;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineFilter;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -56,6 +58,60 @@ class ArticleEditorViewTest extends UiTest {
     @SuppressWarnings("unchecked")
     private void pick(RoutineSummary routine) {
         _get(ComboBox.class, spec -> spec.withLabel("Add a routine")).setValue(routine);
+    }
+
+    private long articleCount() {
+        return articles.count(new ArticleFilter("", null));
+    }
+
+    @Test
+    void newArticleOpensAnUnsavedEditorAndLeavingItStoresNothing() {
+        long before = articleCount();
+        navigateTo("studio/articles");
+        _click(_get(Button.class, spec -> spec.withText("New article")));
+
+        assertThat(currentView()).isInstanceOf(NewArticleView.class);
+        assertThat(currentPath()).isEqualTo("studio/articles/new");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Save first to add a cover picture.")).isVisible())
+                .isTrue();
+        assertThat(articleCount()).isEqualTo(before);
+
+        navigateTo("studio/articles");
+        assertThat(currentView()).isInstanceOf(ArticleListView.class);
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstSaveOfANewArticleStoresItOnceAndMovesToItsAddress() {
+        RoutineSummary stretch = routine("Post-run toe stretch");
+        long before = articleCount();
+        navigateTo("studio/articles/new");
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Cadence and your calves");
+        _get(TextArea.class, spec -> spec.withLabel("Text")).setValue("Shorter steps, softer landings.");
+        pick(stretch);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(articleCount()).isEqualTo(before + 1);
+        assertThat(currentView()).isInstanceOf(ArticleEditorView.class);
+        long id = Long.parseLong(currentPath().substring("studio/articles/".length()));
+        ArticleDraft saved = articles.load(id).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo("Cadence and your calves");
+        assertThat(saved.getBody()).isEqualTo("Shorter steps, softer landings.");
+        assertThat(saved.getRoutines()).extracting(ArticleDraft.LinkedRoutine::id).containsExactly(stretch.id());
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(articleCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNewArticleWithoutATitleIsNotStored() {
+        long before = articleCount();
+        navigateTo("studio/articles/new");
+        _get(TextArea.class, spec -> spec.withLabel("Text")).setValue("Shorter steps, softer landings.");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(currentView()).isInstanceOf(NewArticleView.class);
+        assertThat(articleCount()).isEqualTo(before);
     }
 
     @Test
@@ -149,8 +205,8 @@ class ArticleEditorViewTest extends UiTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(_get(com.vaadin.flow.component.grid.Grid.class)))
                 .isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withText("New article")));
-        assertThat(currentView()).isInstanceOf(ArticleEditorView.class);
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEqualTo("Untitled article");
+        assertThat(currentView()).isInstanceOf(NewArticleView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEmpty();
     }
 
     @Test

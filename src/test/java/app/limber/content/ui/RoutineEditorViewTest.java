@@ -10,6 +10,7 @@ import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.content.PublishingStatus;
 import app.limber.content.RoutineDraft;
+import app.limber.content.RoutineFilter;
 import app.limber.content.RoutineService;
 import app.limber.content.StepDraft;
 import app.limber.content.VideoDraft;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -95,6 +97,59 @@ class RoutineEditorViewTest extends UiTest {
                         + "or copy what you need first.");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEqualTo("My better title");
         assertThat(routines.load(routineId).orElseThrow().getTitle()).isEqualTo("Post-run toe stretch");
+    }
+
+    private long routineCount() {
+        return routines.count(new RoutineFilter("", null, null));
+    }
+
+    @Test
+    void newRoutineOpensAnUnsavedEditorAndLeavingItStoresNothing() {
+        long before = routineCount();
+        navigateTo("studio/routines");
+        _click(_get(Button.class, spec -> spec.withText("New routine")));
+
+        assertThat(currentView()).isInstanceOf(NewRoutineView.class);
+        assertThat(currentPath()).isEqualTo("studio/routines/new");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Save first to add a cover picture.")).isVisible())
+                .isTrue();
+        assertThat(_find(Button.class, spec -> spec.withText("Publish now"))).noneMatch(Button::isVisible);
+        assertThat(routineCount()).isEqualTo(before);
+
+        navigateTo("studio/routines");
+        assertThat(currentView()).isInstanceOf(RoutineListView.class);
+        assertThat(routineCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstSaveOfANewRoutineStoresItOnceWithItsStepsAndMovesToItsAddress() {
+        long before = routineCount();
+        navigateTo("studio/routines/new");
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Calf raises on a step");
+        addStep("Rise onto the toes", 30);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(routineCount()).isEqualTo(before + 1);
+        RoutineEditorView editor = (RoutineEditorView) currentView();
+        long id = Long.parseLong(currentPath().substring("studio/routines/".length()));
+        RoutineDraft saved = routines.load(id).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo("Calf raises on a step");
+        assertThat(saved.getSteps()).extracting(StepDraft::getName).containsExactly("Rise onto the toes");
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(routineCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNewRoutineWithoutATitleIsNotStored() {
+        long before = routineCount();
+        navigateTo("studio/routines/new");
+        addStep("Rise onto the toes", 30);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(currentView()).isInstanceOf(NewRoutineView.class);
+        assertThat(routineCount()).isEqualTo(before);
     }
 
     @Test

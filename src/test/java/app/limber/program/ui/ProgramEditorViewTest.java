@@ -14,6 +14,7 @@ import app.limber.content.RoutineService;
 import app.limber.content.StepDraft;
 import app.limber.program.DayPlan;
 import app.limber.program.ProgramDraft;
+import app.limber.program.ProgramFilter;
 import app.limber.program.ProgramOutline;
 import app.limber.program.ProgramService;
 import app.limber.program.SelfTestCatalog.SelfTestOption;
@@ -25,9 +26,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +79,65 @@ class ProgramEditorViewTest extends UiTest {
 
     private Div dayCell(int dayNumber) {
         return _find(Div.class, spec -> spec.withClasses("schedule-day")).get(dayNumber - 1);
+    }
+
+    private long programCount() {
+        return programs.count(new ProgramFilter("", null));
+    }
+
+    @Test
+    void newProgramOpensAnUnsavedEditorAndLeavingItStoresNothing() {
+        long before = programCount();
+        navigateTo("studio/programs");
+        _click(_get(Button.class, spec -> spec.withText("New program")));
+
+        assertThat(currentView()).isInstanceOf(NewProgramView.class);
+        assertThat(currentPath()).isEqualTo("studio/programs/new");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Save first to add a cover picture.")).isVisible())
+                .isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Preview program page")))
+                .isEmpty();
+        assertThat(programCount()).isEqualTo(before);
+
+        navigateTo("studio/programs");
+        assertThat(currentView()).isInstanceOf(ProgramListView.class);
+        assertThat(programCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstSaveOfANewProgramStoresItOnceWithTheScheduleAndMovesToItsAddress() {
+        long before = programCount();
+        navigateTo("studio/programs/new");
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Ten days of hips");
+        _get(IntegerField.class, spec -> spec.withLabel("Length in days")).setValue(10);
+        _click(dayCell(2));
+        @SuppressWarnings("unchecked")
+        ComboBox<RoutineFacts> add = _get(ComboBox.class, spec -> spec.withLabel("Add a routine"));
+        add.setValue(ComboBoxKt.getSuggestionItems(add).stream().filter(r -> r.id() == sunSalute).findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(programCount()).isEqualTo(before + 1);
+        assertThat(currentView()).isInstanceOf(ProgramEditorView.class);
+        long id = Long.parseLong(currentPath().substring("studio/programs/".length()));
+        ProgramDraft saved = programs.load(id).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo("Ten days of hips");
+        assertThat(saved.getLengthDays()).isEqualTo(10);
+        assertThat(programs.outline(id).day(2).routineIds()).containsExactly(sunSalute);
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(programCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNewProgramWithoutATitleIsNotStored() {
+        long before = programCount();
+        navigateTo("studio/programs/new");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(currentView()).isInstanceOf(NewProgramView.class);
+        assertThat(programCount()).isEqualTo(before);
     }
 
     @Test
