@@ -325,15 +325,21 @@ class RoutineMediaTest extends IntegrationTest {
     }
 
     @Test
-    void aMembersOnlyRoutinesPictureNeedsASignIn() throws Exception {
+    void aMembersOnlyRoutinesStepPictureNeedsASignInWhileItsCoverIsPartOfThePublicTeaser() throws Exception {
         long cover = picture(4_000);
-        RoutineDraft saved = withCover(cover, Visibility.MEMBERS);
+        withCover(cover, Visibility.MEMBERS);
+        long stepPicture = picture(3_000);
+        StepDraft pictured = step("Toe yoga");
+        pictured.setImageId(stepPicture);
+        RoutineDraft saved = saveSteps(pictured);
         routines.publishNow(saved.getId(), saved.getVersion());
         SecurityContextHolder.clearContext();
 
-        assertThat(send(get("/media/images/" + cover)).getStatus()).isEqualTo(401);
+        assertThat(send(get("/media/images/" + stepPicture)).getStatus()).isEqualTo(401);
+        assertThat(send(get("/media/images/" + cover)).getStatus()).as("visitors see the teaser's cover")
+                .isEqualTo(200);
         SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
-        assertThat(send(get("/media/images/" + cover).with(signedIn(runner))).getStatus()).isEqualTo(200);
+        assertThat(send(get("/media/images/" + stepPicture).with(signedIn(runner))).getStatus()).isEqualTo(200);
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(SignedInPerson person) {
