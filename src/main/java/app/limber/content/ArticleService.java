@@ -77,7 +77,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
     @Transactional
     public long createDraft(String title) {
         String cleanTitle = title.isBlank() ? "Untitled article" : title.strip();
-        Article article = new Article(SignedInPerson.current().personId(), cleanTitle, uniqueSlug(cleanTitle),
+        Article article = new Article(SignedInPerson.current().personId(), cleanTitle, uniqueSlug(cleanTitle, -1),
                 clock.instant());
         return articles.save(article).id();
     }
@@ -116,7 +116,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         }
         String title = unsaved.getTitle().strip();
         Article article = articles.saveAndFlush(new Article(SignedInPerson.current().personId(), title,
-                uniqueSlug(title), clock.instant()));
+                uniqueSlug(title, -1), clock.instant()));
         return store(article.id(), article.version(), unsaved);
     }
 
@@ -131,7 +131,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
 
     private ArticleDraft store(long id, long version, ArticleDraft draft) {
         return change(id, version, (article, now) -> {
-            article.apply(draft, resolveTags(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now);
+            article.apply(draft, tags.resolve(draft.getTags()), linkableRoutineIds(article, draft.getRoutines()), now);
             article.followTitle(uniqueSlug(draft.getTitle(), article.id()));
         });
     }
@@ -283,28 +283,9 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
         return List.copyOf(ids);
     }
 
-    private Set<Tag> resolveTags(Set<String> names) {
-        Set<Tag> resolved = new LinkedHashSet<>();
-        for (String name : names) {
-            if (!name.isBlank()) {
-                resolved.add(tags.findBySlug(Slugs.of(name)).orElseGet(() -> tags.save(new Tag(name))));
-            }
-        }
-        return resolved;
-    }
-
-    private String uniqueSlug(String title) {
-        return uniqueSlug(title, -1);
-    }
-
     /** A free address for this title; {@code ownId} may keep the address it has. */
     private String uniqueSlug(String title, long ownId) {
-        String base = Slugs.of(title);
-        String slug = base;
-        for (int n = 2; articles.existsBySlugAndIdNot(slug, ownId); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.free(title, slug -> articles.existsBySlugAndIdNot(slug, ownId));
     }
 
     private ArticleDraft toDraft(Article article) {

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,7 +110,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     @Transactional
     public long createDraft(String title) {
         String cleanTitle = title.isBlank() ? "Untitled routine" : title.strip();
-        Routine routine = new Routine(SignedInPerson.current().personId(), cleanTitle, uniqueSlug(cleanTitle),
+        Routine routine = new Routine(SignedInPerson.current().personId(), cleanTitle, uniqueSlug(cleanTitle, -1),
                 clock.instant());
         return routines.save(routine).id();
     }
@@ -144,7 +143,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         validate(unsaved);
         String title = unsaved.getTitle().strip();
         Routine routine = routines.saveAndFlush(new Routine(SignedInPerson.current().personId(), title,
-                uniqueSlug(title), clock.instant()));
+                uniqueSlug(title, -1), clock.instant()));
         return store(routine.id(), routine.version(), unsaved);
     }
 
@@ -158,7 +157,7 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
     private RoutineDraft store(long id, long version, RoutineDraft draft) {
         RoutineDraft saved = change(id, version, (routine, now) -> {
             checkMedia(routine, draft);
-            routine.apply(draft, resolveTags(draft.getTags()), now);
+            routine.apply(draft, tags.resolve(draft.getTags()), now);
             routine.followTitle(uniqueSlug(draft.getTitle(), routine.id()));
         });
         removeUnusedImages(saved);
@@ -443,28 +442,9 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return caller.isAdmin() ? null : caller.personId();
     }
 
-    private Set<Tag> resolveTags(Set<String> names) {
-        Set<Tag> resolved = new LinkedHashSet<>();
-        for (String name : names) {
-            if (!name.isBlank()) {
-                resolved.add(tags.findBySlug(Slugs.of(name)).orElseGet(() -> tags.save(new Tag(name))));
-            }
-        }
-        return resolved;
-    }
-
-    private String uniqueSlug(String title) {
-        return uniqueSlug(title, -1);
-    }
-
     /** A free address for this title; {@code ownId} may keep the address it has. */
     private String uniqueSlug(String title, long ownId) {
-        String base = Slugs.of(title);
-        String slug = base;
-        for (int n = 2; routines.existsBySlugAndIdNot(slug, ownId); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.free(title, slug -> routines.existsBySlugAndIdNot(slug, ownId));
     }
 
     /** One query for the routine's step videos, if any; members-only videos only for signed-in readers. */

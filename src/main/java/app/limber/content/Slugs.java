@@ -2,6 +2,7 @@ package app.limber.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Turns titles into URL slugs: lower case ASCII words joined by hyphens. */
 public final class Slugs {
@@ -20,5 +21,18 @@ public final class Slugs {
             slug = slug.substring(0, MAX).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    /**
+     * The address for this title that {@code taken} does not yet claim: the title's own slug, else the first of
+     * "-2", "-3", … that is free.
+     */
+    public static String free(String title, Predicate<String> taken) {
+        String base = of(title);
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 }

@@ -380,11 +380,6 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
 
     /** A free address for this title; {@code ownId} may keep the address it has. */
     private String uniqueSlug(String title, long ownId) {
-        String base = Slugs.of(title);
-        String slug = base;
-        for (int n = 2; programs.existsBySlugAndIdNot(slug, ownId); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.free(title, slug -> programs.existsBySlugAndIdNot(slug, ownId));
     }
 }
