@@ -16,14 +16,11 @@ class AccountMail {
 
     private final Outbox outbox;
     private final SiteSettingsService settings;
-    private final String from;
     private final String publicUrl;
 
-    AccountMail(Outbox outbox, SiteSettingsService settings, @Value("${limber.mail.from}") String from,
-            @Value("${limber.public-url}") String publicUrl) {
+    AccountMail(Outbox outbox, SiteSettingsService settings, @Value("${limber.public-url}") String publicUrl) {
         this.outbox = outbox;
         this.settings = settings;
-        this.from = from;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -109,14 +106,8 @@ class AccountMail {
         outbox.enqueue(message(to, subject, text));
     }
 
+    /** From the sender set in the admin settings, else the configured default. */
     private SimpleMailMessage message(String to, String subject, String text) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        // The sender set in the admin settings wins over the configured default.
-        String sender = settings.current().mailSender();
-        message.setFrom(sender.isBlank() ? from : sender);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        return message;
+        return Outbox.letter(settings.current().mailSender(), to, subject, text);
     }
 }

@@ -5,7 +5,6 @@ import app.limber.admin.MemberImport.ImportProgress;
 import app.limber.platform.mail.Outbox;
 import app.limber.settings.SiteSettingsService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 
 /** Tells the admin who uploaded a member import, and has left the page, that it is finished. */
@@ -14,14 +13,11 @@ class MemberImportMail {
 
     private final Outbox outbox;
     private final SiteSettingsService settings;
-    private final String defaultSender;
     private final String publicUrl;
 
-    MemberImportMail(Outbox outbox, SiteSettingsService settings, @Value("${limber.mail.from}") String defaultSender,
-            @Value("${limber.public-url}") String publicUrl) {
+    MemberImportMail(Outbox outbox, SiteSettingsService settings, @Value("${limber.public-url}") String publicUrl) {
         this.outbox = outbox;
         this.settings = settings;
-        this.defaultSender = defaultSender;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -29,12 +25,8 @@ class MemberImportMail {
     void sendFinished(SignedInPerson admin, ImportProgress done) {
         String counts = "%,d invited, %,d skipped, %,d invalid".formatted(done.invited(), done.skipped(),
                 done.invalid());
-        String sender = settings.current().mailSender();
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(sender.isBlank() ? defaultSender : sender);
-        message.setTo(admin.email());
-        message.setSubject("Your member import is finished: " + counts);
-        message.setText("""
+        outbox.enqueue(Outbox.letter(settings.current().mailSender(), admin.email(),
+                "Your member import is finished: " + counts, """
                 Hello %s,
 
                 Your member import of %s (%,d rows) at %s is finished: %s.
@@ -42,7 +34,6 @@ class MemberImportMail {
 
                 The report, line by line: %s/admin/members?import=%d
                 """.formatted(admin.displayName(), done.fileName(), done.total(), settings.siteName(), counts,
-                publicUrl, done.id()));
-        outbox.enqueue(message);
+                publicUrl, done.id())));
     }
 }

@@ -2,7 +2,6 @@ package app.limber.community;
 
 import app.limber.platform.mail.Outbox;
 import org.springframework.context.event.EventListener;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +19,6 @@ class CommentMail {
 
     @EventListener
     void send(CommentNotice notice) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(notice.from());
-        message.setTo(notice.to());
-        message.setSubject(notice.subject());
-        message.setText(notice.text());
-        outbox.enqueue(message);
+        outbox.enqueue(Outbox.letter(notice.from(), notice.to(), notice.subject(), notice.text()));
     }
 }

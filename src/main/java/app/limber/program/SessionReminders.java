@@ -257,15 +257,9 @@ public class SessionReminders {
         String lines = today.stream().map(session -> "- " + session.programTitle() + ", day " + session.dayNumber()
                 + (session.routineTitles().isEmpty() ? "" : ": " + String.join(", ", session.routineTitles())))
                 .collect(Collectors.joining("\n"));
-        SimpleMailMessage message = new SimpleMailMessage();
-        String sender = settings.current().mailSender();
-        if (!sender.isBlank()) {
-            message.setFrom(sender);
-        }
-        message.setTo(asked.email());
-        message.setSubject("Today: " + first.programTitle() + ", day " + first.dayNumber()
-                + (today.size() > 1 ? " and more" : ""));
-        message.setText("""
+        String subject = "Today: " + first.programTitle() + ", day " + first.dayNumber()
+                + (today.size() > 1 ? " and more" : "");
+        return Outbox.letter(settings.current().mailSender(), asked.email(), subject, """
                 Hello %s,
 
                 Today's practice at %s:
@@ -277,7 +271,6 @@ public class SessionReminders {
                 Stop these reminders (no need to sign in): %s
                 """.formatted(asked.name(), site, lines, publicUrl, asked.remindAt(),
                 unsubscribeLink(asked.personId(), asked.signingKey())));
-        return message;
     }
 
     private static ZoneId zone(@Nullable String zone) {

@@ -37,6 +37,21 @@ public class Outbox {
     }
 
     /**
+     * A plain-text email for {@link #enqueue}. A blank {@code from} (no sender set by the admins) leaves the sender to
+     * the configured {@code limber.mail.from}.
+     */
+    public static SimpleMailMessage letter(String from, String to, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        if (!from.isBlank()) {
+            message.setFrom(from);
+        }
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        return message;
+    }
+
+    /**
      * Queues a plain-text email to one recipient in the caller's transaction (which must exist): sent after it
      * commits, never if it rolls back. Without a sender the configured {@code limber.mail.from} is used.
      */
