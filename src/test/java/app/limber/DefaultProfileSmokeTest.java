@@ -193,22 +193,21 @@ class DefaultProfileSmokeTest {
 
             assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("sent by the background job").isTrue();
             assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Your program starts Monday");
+            // GreenMail stores the message (which wakes waitForIncomingEmail) before it answers 250 to the end of
+            // DATA: stopping the server now could cut that answer off, and an email whose acceptance the client never
+            // heard is rightly tried again. So the server keeps running until the outbox has heard the answer.
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            String status;
+            do {
+                Thread.sleep(50);
+                status = jdbc.queryForObject("select status from mail_outbox", String.class);
+            } while (!"SENT".equals(status) && System.nanoTime() < deadline);
+            assertThat(status).isEqualTo("SENT");
+            assertThat(jdbc.queryForObject("select attempts from mail_outbox", Integer.class))
+                    .as("sent on the first try, right after the commit").isEqualTo(1);
+            assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(1);
         } finally {
             smtp.stop();
-        }
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        String status;
-        do {
-            Thread.sleep(50);
-            status = jdbc.queryForObject("select status from mail_outbox", String.class);
-        } while (!"SENT".equals(status) && System.nanoTime() < deadline);
-        // GreenMail sometimes drops the connection right after it has taken the message; the client then sees EOF and
-        // the outbox keeps the email for another try (at least once, never lost). Either way the job took it at once.
-        if (!"SENT".equals(status)) {
-            assertThat(status).isEqualTo("WAITING");
-            assertThat(jdbc.queryForObject("select attempts from mail_outbox", Integer.class))
-                    .as("tried right after the commit").isEqualTo(1);
-            assertThat(jdbc.queryForObject("select last_error from mail_outbox", String.class)).contains("EOF");
         }
         assertThat(jdbc.queryForObject("select last_run_by from background_jobs where name = 'mail.outbox'",
                 String.class)).as("the job ran under its lease").isNotBlank();

@@ -50,6 +50,10 @@ interface SessionQueries extends Repository<Enrolment, Long> {
              order by 1, 2, 4, 6""")
     List<Object[]> dayContents(Collection<Long> programIds);
 
+    /** Who wrote a program, for the preview's access check. */
+    @Query("select p.authorId from Program p where p.id = :programId")
+    Optional<Long> authorOfProgram(long programId);
+
     /** Titles and slugs of live public and members-only programs, newest first, for runners not in one yet. */
     @Query("select p.title, p.slug from Program p where (p.publication.status = app.limber.content.PublishingStatus.PUBLISHED"
             + " or (p.publication.status = app.limber.content.PublishingStatus.SCHEDULED and p.publication.publishAt <= :now))"

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Playing and completing a day's session. Only the runner enrolled may open a session, keep their place in it or
  * complete it; only days already released (see {@link ProgramCalendar}) of an active or paused enrolment.
- * Completing is idempotent: one completion per enrolment and day, a second "Done" changes nothing.
+ * Completing is idempotent: one completion per enrolment and day, a second "Done" changes nothing. A program's author
+ * and admins may also preview any day of it ({@link #previewDay}), which reads and never writes.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -73,6 +74,43 @@ public class SessionService {
         return new SessionPlan(enrolmentId, dayNumber, ProgramCalendar.dateOf(enrolment.startDate(), dayNumber),
                 schedule.title(), schedule.lengthDays(), day.note(), routines.forSession(day.routineIds()), place,
                 done);
+    }
+
+    /**
+     * A day of a program as its runners would play it (the routines live now, in order, with the day's note), for the
+     * program's author or an admin to try before or after publishing; nothing about it is ever recorded.
+     * {@code routinesLeftOut} counts routines on the day that runners would not get yet because they are not live.
+     */
+    public record DayPreview(long programId, SessionPlan plan, int routinesLeftOut) {
+    }
+
+    /**
+     * A day of any program, whatever its status, for its author's or an admin's preview; refused to anyone else
+     * ({@link AccessDeniedException}), and for a program or day that doesn't exist.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public DayPreview previewDay(long programId, int dayNumber) {
+        SignedInPerson caller = SignedInPerson.current();
+        long authorId = queries.authorOfProgram(programId).orElseThrow(ProgramService::gone);
+        if (!caller.isAdmin() && authorId != caller.personId()) {
+            throw new AccessDeniedException("Only the program's author or an admin may preview it.");
+        }
+        ProgramSchedule schedule = ProgramSchedule.load(queries, List.of(programId)).get(programId);
+        if (schedule == null) {
+            throw ProgramService.gone();
+        }
+        if (dayNumber < 1 || dayNumber > schedule.lengthDays()) {
+            throw new IllegalArgumentException("This program has no day " + dayNumber + ".");
+        }
+        ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
+        List<SessionRoutines.SessionRoutine> playable = routines.forSession(day.routineIds());
+        java.util.Set<Long> played = playable.stream().map(SessionRoutines.SessionRoutine::id)
+                .collect(java.util.stream.Collectors.toSet());
+        int leftOut = (int) day.routineIds().stream().filter(id -> !played.contains(id)).distinct().count();
+        SessionPlan plan = new SessionPlan(0, dayNumber, ProgramCalendar.today(clock, caller.zone()),
+                schedule.title(), schedule.lengthDays(), day.note(), playable, 0, false);
+        return new DayPreview(programId, plan, leftOut);
     }
 
     /** Remembers the step the caller is on, so leaving and coming back resumes there. */

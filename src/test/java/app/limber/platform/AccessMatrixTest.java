@@ -100,6 +100,9 @@ class AccessMatrixTest extends UiTest {
             Map.entry("studio/programs", new Row("studio/programs", L, D, S, S)),
             Map.entry("studio/programs/new", new Row("studio/programs/new", L, D, S, S)),
             Map.entry("studio/programs/:___url_parameter(" + LONG_PARAMETER + ")", new Row("studio/programs/1", L, D, S, S)),
+            // A day's preview in the player: program 1 doesn't exist, which the view says (another author's: 403).
+            Map.entry("studio/programs/:programId([0-9]{1,18})/preview/day/:day([0-9]{1,3})",
+                    new Row("studio/programs/1/preview/day/1", L, D, S, S)),
             Map.entry("progress", new Row("progress", L, S, S, S)),
             // The runner page: person 1 is the visitor themself, a runner in none of the instructor's programs.
             Map.entry("studio/runners/:id", new Row("studio/runners/1", L, D, D, S)),

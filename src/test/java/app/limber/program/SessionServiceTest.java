@@ -68,6 +68,32 @@ class SessionServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aDayPreviewIsForTheProgramsAuthorAndAdminsOnlyAndRecordsNothing() {
+        assertThatThrownBy(() -> sessions.previewDay(program, 5)).as("a runner, even one enrolled")
+                .isInstanceOf(AccessDeniedException.class);
+        actAs(accounts.create(EnumSet.of(Role.INSTRUCTOR)));
+        assertThatThrownBy(() -> sessions.previewDay(program, 5)).as("another instructor")
+                .isInstanceOf(AccessDeniedException.class);
+
+        actAs(coach);
+        SessionService.DayPreview preview = sessions.previewDay(program, 9);
+        assertThat(preview.plan().steps()).extracting(step -> step.routineTitle())
+                .containsExactly("Runner's Sun Salute", "Runner's Sun Salute", "Post-run toe stretch");
+        assertThat(preview.plan().resumeStep()).isZero();
+        assertThat(preview.plan().done()).isFalse();
+        assertThat(preview.routinesLeftOut()).isZero();
+        assertThat(sessions.previewDay(program, 3).plan().isRest()).isTrue();
+        assertThatThrownBy(() -> sessions.previewDay(program, 11)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("This program has no day 11.");
+        assertThatThrownBy(() -> sessions.previewDay(program + 1000, 1)).isInstanceOf(IllegalArgumentException.class);
+
+        actAs(accounts.create(EnumSet.of(Role.ADMIN)));
+        assertThat(sessions.previewDay(program, 9).plan().steps()).hasSize(3);
+        assertThat(jdbc.queryForObject("select count(*) from session_places", Long.class)
+                + jdbc.queryForObject("select count(*) from session_completions", Long.class)).isZero();
+    }
+
+    @Test
     void completingADayCopiesWhatWasPractisedAndCountsOnce() {
         assertThat(sessions.complete(enrolment, 5, 4, "  Calves tight after the long run  "))
                 .isEqualTo(SessionService.Completion.RECORDED);

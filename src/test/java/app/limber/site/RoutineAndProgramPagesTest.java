@@ -260,5 +260,13 @@ class RoutineAndProgramPagesTest extends IntegrationTest {
             assertThat(shown.headers().firstValue("Cache-Control")).hasValue("no-store, private");
         }
         assertThat(own.get(previews[0]).body()).contains("Draft text");
+        RoutineDraft live = fixtures.routine("Live flow", "", Visibility.PUBLIC, true);
+        ProgramDraft planned = fixtures.program("Planned program", "", 7, live.getId(), false);
+        assertThat(Jsoup.parse(own.get("/studio/programs/" + planned.getId() + "/preview").body())
+                .select("a.preview-day").eachAttr("href")).as("each day with a session (1 and 2) opens in the player")
+                .containsExactly("/studio/programs/" + planned.getId() + "/preview/day/1",
+                        "/studio/programs/" + planned.getId() + "/preview/day/2");
+        assertThat(Jsoup.parse(visitor.get("/studio/programs/" + planned.getId() + "/preview").body())
+                .select("a.preview-day")).as("a visitor is sent to sign in, no preview links").isEmpty();
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * gets the same rows), sends them one by one and marks each as sent. When the mail server can't be reached, the
  * round stops and the emails wait: the next try comes after 30 s, then 1, 2, 4, 8 and at most 10 minutes. An email
  * the server refuses for good, or one still unsent {@code limber.mail.outbox.give-up-after} after it was queued, is
- * given up with a WARN line. Delivery is at least once: a node that dies between the server accepting an email and
+ * given up with a WARN line. An email the server accepted (250 to the end of DATA) counts as sent even when the
+ * connection breaks on QUIT afterwards. Delivery is at least once: a node that dies between the server accepting an email and
  * the row being marked sends it again after the claim runs out (10 minutes).
  */
 @Component
@@ -190,8 +191,24 @@ public class OutboxDelivery implements RecurringJob {
             mailSender.send(message);
             return null;
         } catch (MailException failed) {
+            if (acceptedBeforeTheFailure(failed)) {
+                log.info("Email #{} was accepted by the mail server; closing the connection failed afterwards ({})",
+                        mail.id(), describe(failed));
+                return null;
+            }
             return failed;
         }
+    }
+
+    /**
+     * Whether the server had accepted every message before the failure: it answered 250 to the end of DATA and only
+     * closing the connection (QUIT) failed. {@code JavaMailSenderImpl} then reports a {@link MailSendException} that
+     * lists no failed message, only the cause from {@code Transport.close()}. Sending again would deliver the email
+     * twice. (A connection lost before that answer leaves the email's fate unknown: it is tried again.)
+     */
+    static boolean acceptedBeforeTheFailure(MailException failed) {
+        return failed instanceof MailSendException send && send.getFailedMessages().isEmpty()
+                && send.getCause() != null;
     }
 
     /** How a failed attempt counts: the server is away (wait), this email failed (retry it), or it never will go. */

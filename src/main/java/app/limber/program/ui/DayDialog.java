@@ -43,6 +43,7 @@ class DayDialog extends Dialog {
     }
 
     private final int dayNumber;
+    private final DayPlan original;
     private final Map<Long, RoutineFacts> routines;
     private final Actions actions;
     private final List<Long> chosen;
@@ -55,6 +56,7 @@ class DayDialog extends Dialog {
     DayDialog(DayPlan plan, int lengthDays, List<RoutineFacts> choices, List<SelfTestOption> selfTestChoices,
             boolean offerSelfTests, Actions actions) {
         this.dayNumber = plan.dayNumber();
+        this.original = plan;
         this.routines = choices.stream().collect(Collectors.toMap(RoutineFacts::id, r -> r, (a, b) -> a));
         this.actions = actions;
         this.chosen = new ArrayList<>(plan.routineIds());
@@ -113,6 +115,24 @@ class DayDialog extends Dialog {
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", event -> close()), done);
+    }
+
+    /**
+     * Adds "Preview this day": the day in the session player as runners get it. The preview plays the saved program,
+     * so a day changed in the dialog is to be applied and saved first.
+     */
+    void offerPreview(Runnable preview) {
+        Button button = new Button("Preview this day", event -> {
+            if (!chosen.equals(original.routineIds()) || !note.getValue().equals(original.note())) {
+                app.limber.content.ui.Notices.show("Apply this day and save the program first: the preview plays "
+                        + "the saved schedule.", com.vaadin.flow.component.notification.NotificationVariant.LUMO_CONTRAST);
+                return;
+            }
+            close();
+            preview.run();
+        });
+        button.addClassName("preview-day");
+        getFooter().addComponentAsFirst(button);
     }
 
     private static String label(RoutineFacts routine) {

@@ -1,16 +1,12 @@
 package app.limber.program.ui;
 
 import app.limber.program.FeelScore;
-import app.limber.program.SessionPlan;
-import app.limber.program.SessionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.Map;
 
 /** The last screen of a session: how it felt (1-5, optional), a note, and "Done". */
 class FinishForm extends Div {
@@ -23,7 +19,7 @@ class FinishForm extends Div {
     final TextArea note = new TextArea("A note (optional)");
     final Button done = new Button("Done");
 
-    FinishForm(SessionPlan plan, SessionService sessions, Runnable back) {
+    FinishForm(SessionRecorder recorder, Runnable back) {
         addClassName("finish-form");
         feel.setItems(1, 2, 3, 4, 5);
         feel.setItemLabelGenerator(FeelScore::label);
@@ -36,10 +32,8 @@ class FinishForm extends Div {
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         done.addClickListener(event -> {
             try {
-                SessionService.Completion result = sessions.complete(plan.enrolmentId(), plan.dayNumber(),
-                        feel.getValue(), note.getValue());
-                String said = result == SessionService.Completion.RECORDED ? "recorded" : "already";
-                getUI().ifPresent(ui -> ui.navigate("today", QueryParameters.simple(Map.of("done", said))));
+                SessionRecorder.Exit exit = recorder.finish(feel.getValue(), note.getValue());
+                getUI().ifPresent(ui -> ui.navigate(exit.path(), exit.query()));
             } catch (IllegalArgumentException refused) {
                 note.setInvalid(true);
                 note.setErrorMessage(refused.getMessage());

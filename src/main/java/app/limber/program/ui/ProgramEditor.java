@@ -175,8 +175,22 @@ abstract class ProgramEditor extends Main implements BeforeLeaveObserver {
         if (current == null) {
             return;
         }
-        new DayDialog(current.day(dayNumber), current.getLengthDays(), choices, programs.selfTestChoices(),
-                programs.offersSelfTests(), new DraftDayActions(current, this::scheduleChanged)).open();
+        DayDialog dialog = new DayDialog(current.day(dayNumber), current.getLengthDays(), choices,
+                programs.selfTestChoices(), programs.offersSelfTests(), new DraftDayActions(current, this::scheduleChanged));
+        if (current.getId() != 0) {
+            dialog.offerPreview(() -> previewDay(current.getId(), dayNumber));
+        }
+        dialog.open();
+    }
+
+    /** Opens the day in the session player's preview; it plays the saved program, so unsaved edits come first. */
+    private void previewDay(long programId, int dayNumber) {
+        if (hasUnsavedChanges()) {
+            Notices.show("Save the program first: the preview plays the saved schedule.",
+                    NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(DayPreviewView.path(programId, dayNumber)));
     }
 
     private void fillWeek(int template, int target) {

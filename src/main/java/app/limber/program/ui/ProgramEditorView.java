@@ -19,6 +19,11 @@ class ProgramEditorView extends ProgramEditor implements HasUrlParameter<Long> {
         super(programs, covers);
     }
 
+    /** The editor's address for a stored program. */
+    static String path(long programId) {
+        return "studio/programs/" + programId;
+    }
+
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         openStored(id);

@@ -5,7 +5,6 @@ import app.limber.content.SessionRoutines.SessionStep;
 import app.limber.content.Side;
 import app.limber.content.ui.VideoPlayer;
 import app.limber.program.SessionPlan;
-import app.limber.program.SessionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,12 +21,14 @@ import java.util.List;
 /**
  * Plays a session step by step: name, cue, picture or clip, a countdown (or a breath count with a manual "Next"),
  * start/pause, skip and back, what comes next, and a last screen to say how it felt and mark it done. Every step
- * change is saved, so leaving and coming back resumes at the same step.
+ * change is saved, so leaving and coming back resumes at the same step. What is saved, and where "Done" and the
+ * leave link go, is up to the {@link SessionRecorder}: a runner's own session, or an instructor's preview that keeps
+ * nothing.
  */
 class SessionPlayer extends Section {
 
     private final SessionPlan plan;
-    private final SessionService sessions;
+    private final SessionRecorder recorder;
     private final List<SessionPlan.PlayedStep> steps;
     private final CountdownTimer timer = new CountdownTimer();
     private final Div stage = new Div();
@@ -36,12 +37,11 @@ class SessionPlayer extends Section {
     private final StepMarks marks;
     private int index;
 
-    SessionPlayer(SessionPlan plan, SessionService sessions) {
+    SessionPlayer(SessionPlan plan, SessionRecorder recorder) {
         this.plan = plan;
-        this.sessions = sessions;
+        this.recorder = recorder;
         this.steps = plan.steps();
-        this.marks = new StepMarks(sessions, plan,
-                plan.isRest() ? java.util.Map.of() : sessions.stepMarks(plan.enrolmentId(), plan.dayNumber()));
+        this.marks = new StepMarks(recorder, plan.isRest() ? java.util.Map.of() : recorder.marks());
         addClassName("session-player");
         Paragraph day = new Paragraph(plan.programTitle() + " · Day " + plan.dayNumber() + " of " + plan.lengthDays());
         day.addClassName("session-day");
@@ -50,7 +50,7 @@ class SessionPlayer extends Section {
         progress.setMax(Math.max(1, steps.size()));
         progress.getElement().setAttribute("aria-label", "Session progress");
         stage.addClassName("player-stage");
-        Anchor leave = new Anchor("today", "Leave · your place is kept");
+        Anchor leave = new Anchor(recorder.leavePath(), recorder.leaveText());
         leave.addClassName("leave-session");
         Div header = new Div(position, leave);
         header.addClassName("player-header");
@@ -72,7 +72,7 @@ class SessionPlayer extends Section {
 
     private void goTo(int newIndex, boolean keepRunning) {
         index = Math.clamp(newIndex, 0, steps.size());
-        sessions.savePlace(plan.enrolmentId(), plan.dayNumber(), index);
+        recorder.savePlace(index);
         show(keepRunning);
     }
 
@@ -87,7 +87,7 @@ class SessionPlayer extends Section {
         }
         if (index >= steps.size()) {
             position.setText("All " + steps.size() + " steps done");
-            stage.add(new FinishForm(plan, sessions, () -> goTo(steps.size() - 1, false)));
+            stage.add(new FinishForm(recorder, () -> goTo(steps.size() - 1, false)));
             return;
         }
         SessionPlan.PlayedStep played = steps.get(index);

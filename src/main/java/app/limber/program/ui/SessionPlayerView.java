@@ -46,7 +46,7 @@ class SessionPlayerView extends Main implements HasUrlParameter<String>, HasDyna
         try {
             SessionPlan plan = sessions.open(enrolmentId, day);
             title = "Day " + day + " · " + plan.programTitle();
-            add(new SessionPlayer(plan, sessions));
+            add(new SessionPlayer(plan, new RunnerSessionRecorder(sessions, plan)));
         } catch (AccessDeniedException notYours) {
             notFound();
         } catch (IllegalArgumentException notOpen) {

@@ -1,7 +1,6 @@
 package app.limber.program.ui;
 
 import app.limber.program.SessionPlan;
-import app.limber.program.SessionService;
 import app.limber.program.SessionService.StepKey;
 import app.limber.program.StepVerdict;
 import com.vaadin.flow.component.button.Button;
@@ -18,15 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 class StepMarks extends Div {
 
-    private final SessionService sessions;
-    private final SessionPlan plan;
+    private final SessionRecorder recorder;
     private final Map<StepKey, StepVerdict> marks;
     private final Map<StepVerdict, Button> buttons = new EnumMap<>(StepVerdict.class);
     private @Nullable StepKey step;
 
-    StepMarks(SessionService sessions, SessionPlan plan, Map<StepKey, StepVerdict> marks) {
-        this.sessions = sessions;
-        this.plan = plan;
+    StepMarks(SessionRecorder recorder, Map<StepKey, StepVerdict> marks) {
+        this.recorder = recorder;
         this.marks = new java.util.HashMap<>(marks);
         addClassName("step-marks");
         Span label = new Span("Tell your instructor:");
@@ -53,7 +50,7 @@ class StepMarks extends Div {
         }
         StepVerdict chosen = marks.get(step) == verdict ? null : verdict;
         try {
-            sessions.markStep(plan.enrolmentId(), plan.dayNumber(), step, chosen);
+            recorder.mark(step, chosen);
             if (chosen == null) {
                 marks.remove(step);
             } else {

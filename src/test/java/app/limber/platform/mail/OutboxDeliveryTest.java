@@ -43,6 +43,18 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void onlyAFailureToCloseAfterEveryMessageWasAcceptedCountsAsSent() {
+        MessagingException reset = new MessagingException("Exception reading response",
+                new java.net.SocketException("Connection reset"));
+        assertThat(OutboxDelivery.acceptedBeforeTheFailure(
+                new MailSendException("Failed to close server connection after message sending", reset))).isTrue();
+        assertThat(OutboxDelivery.acceptedBeforeTheFailure(new MailSendException(Map.of(new Object(), reset))))
+                .as("the message itself failed").isFalse();
+        assertThat(OutboxDelivery.acceptedBeforeTheFailure(new MailSendException("Mail server connection failed",
+                reset, Map.of(new Object(), reset)))).as("never connected").isFalse();
+    }
+
+    @Test
     void anyOtherFailureOfOneEmailIsTriedAgain() {
         MessagingException busy = new MessagingException("451 try again later");
         assertThat(Failure.of(new MailSendException(Map.of(new Object(), busy)))).isEqualTo(Failure.TRY_AGAIN);

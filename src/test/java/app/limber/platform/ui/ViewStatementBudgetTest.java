@@ -81,7 +81,8 @@ class ViewStatementBudgetTest extends UiTest {
     void studioViews() {
         loginAs(instructor);
         assertWithinBudget(List.of("studio/routines", "studio/articles", "studio/programs", "studio/videos",
-                "studio/self-tests", "studio/routines/" + routine, "studio/programs/" + program));
+                "studio/self-tests", "studio/routines/" + routine, "studio/programs/" + program,
+                "studio/programs/" + program + "/preview/day/2"));
     }
 
     @Test

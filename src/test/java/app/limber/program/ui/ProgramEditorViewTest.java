@@ -174,6 +174,37 @@ class ProgramEditorViewTest extends UiTest {
     }
 
     @Test
+    void aSavedDayOpensInTheSessionPlayersPreview() {
+        plan(new DayPlan(1, List.of(sunSalute), "", Set.of()));
+        navigateTo("studio/programs/" + programId);
+        _click(dayCell(1));
+        _click(_get(Button.class, spec -> spec.withText("Preview this day")));
+
+        assertThat(currentView()).isInstanceOf(DayPreviewView.class);
+        assertThat(currentPath()).isEqualTo("studio/programs/" + programId + "/preview/day/1");
+    }
+
+    @Test
+    void previewingADayWithUnsavedChangesAsksToSaveFirst() {
+        plan(new DayPlan(1, List.of(sunSalute), "", Set.of()));
+        navigateTo("studio/programs/" + programId);
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Back on track, gently");
+        _click(dayCell(1));
+        _click(_get(Button.class, spec -> spec.withText("Preview this day")));
+
+        NotificationsKt.expectNotifications("Save the program first: the preview plays the saved schedule.");
+        assertThat(currentView()).isInstanceOf(ProgramEditorView.class);
+    }
+
+    @Test
+    void aNewProgramsDaysHaveNoPreviewUntilItIsSaved() {
+        navigateTo("studio/programs/new");
+        _click(dayCell(1));
+
+        assertThat(_find(Button.class, spec -> spec.withText("Preview this day"))).isEmpty();
+    }
+
+    @Test
     void movingADayFromTheDialogSwapsItWithTheTargetDay() {
         plan(new DayPlan(1, List.of(sunSalute), "", Set.of()), new DayPlan(3, List.of(toeStretch), "", Set.of()));
         navigateTo("studio/programs/" + programId);
