@@ -44,6 +44,7 @@ final class RunnerSession {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private UiTree tree = new UiTree();
     private int uiId = -1;
+    private int closedUiId = -1;
     private String csrfToken = "";
     private int syncId = -1;
     private int clientId = 0;
@@ -104,7 +105,8 @@ final class RunnerSession {
             throw new ProtocolException("GET /" + path + " did not answer the bootstrap page");
         }
         String[] pathAndQuery = path.split("\\?", 2);
-        StringBuilder init = new StringBuilder(pathAndQuery[0]).append("?v-r=init&location=")
+        // The page says <base href=".">: the client resolves its requests against the context root.
+        StringBuilder init = new StringBuilder("?v-r=init&location=")
                 .append(URLEncoder.encode(pathAndQuery[0], StandardCharsets.UTF_8))
                 .append("&query=")
                 .append(URLEncoder.encode(pathAndQuery.length > 1 ? pathAndQuery[1] : "", StandardCharsets.UTF_8));
@@ -188,7 +190,14 @@ final class RunnerSession {
                 .header("Content-Type", "text/plain;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(payload.toString())));
         expectStatus(answer, 200, "UNLOAD");
+        closedUiId = uiId;
         uiId = -1;
+    }
+
+    /** HTTP status of a heartbeat for the UI closed by the last UNLOAD: not 200 once the server has let it go. */
+    int heartbeatStatusOfClosedUi() throws IOException, InterruptedException {
+        return send(request("?v-r=heartbeat&v-uiId=" + closedUiId).POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode();
     }
 
     // ---- UIDL ----------------------------------------------------------------------------------------------------
@@ -214,10 +223,14 @@ final class RunnerSession {
                 .POST(HttpRequest.BodyPublishers.ofString(payload.toString())));
         expectStatus(answer, 200, what);
         String body = answer.body();
-        if (!body.startsWith(UIDL_PREFIX)) {
+        // Older Flow versions put "for(;;);" and an array around the message; Flow 25 answers the bare object.
+        String json = body.startsWith(UIDL_PREFIX) ? body.substring(UIDL_PREFIX.length()) : body;
+        JsonNode messages;
+        try {
+            messages = JSON.readTree(json);
+        } catch (IOException notJson) {
             throw new ProtocolException(what + " did not answer UIDL: " + abbreviate(body));
         }
-        JsonNode messages = JSON.readTree(body.substring(UIDL_PREFIX.length()));
         JsonNode uidl = messages.isArray() ? messages.path(0) : messages;
         lastResponseBytes = body.length();
         accept(uidl, what);

@@ -103,9 +103,15 @@ public final class UidlBench {
             for (String view : VIEWS) {
                 session.open(path(view, runner));
             }
+            session.heartbeat(); // answers 200 while the UI is open
             session.unload();
+            int gone = session.heartbeatStatusOfClosedUi();
+            if (gone == 200) {
+                throw new RunnerSession.ProtocolException(
+                        "after UNLOAD a heartbeat for the closed UI still answered HTTP 200: the UI was not closed");
+            }
         }
-        print("warm-up done: login, open, navigation, click and UNLOAD answered valid UIDL");
+        print("warm-up done: login, open, navigation, click and UNLOAD (the UI's heartbeat is refused after it) work");
     }
 
     /** SQL statements of one full view open and of one navigation, with PostgreSQL statement logging. */
