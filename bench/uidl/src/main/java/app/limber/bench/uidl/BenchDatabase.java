@@ -51,16 +51,17 @@ final class BenchDatabase {
     }
 
     /**
-     * Makes sure {@code count} benchmark runners exist, each enrolled in the demo runner's program so that today is
-     * a day with routines (not a rest day). Their password is the demo runner's.
+     * Makes sure {@code count} benchmark runners exist, each a copy of the demo runner: same password, same program
+     * and start date, same completed sessions and self-test results.
      */
     List<Runner> ensureRunners(int count) throws SQLException {
         List<Runner> runners = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
             long programId;
+            java.sql.Date startDate;
             try (PreparedStatement demo = db.prepareStatement("""
-                    select e.program_id from enrolments e join people p on p.id = e.person_id
+                    select e.program_id, e.start_date from enrolments e join people p on p.id = e.person_id
                     where p.email = ? and e.status = 'ACTIVE'""")) {
                 demo.setString(1, DEMO_RUNNER);
                 try (ResultSet row = demo.executeQuery()) {
@@ -69,21 +70,24 @@ final class BenchDatabase {
                                 + " has no active enrolment: was the app started with LIMBER_DEMO=true?");
                     }
                     programId = row.getLong(1);
+                    startDate = row.getDate(2);
                 }
             }
+            // The player opens today's session, or the latest earlier day with routines when today is a rest day.
             int day;
             try (PreparedStatement practiceDay = db.prepareStatement("""
-                    select coalesce(min(d.day_number), 0) from program_days d
-                    where d.program_id = ? and d.day_number >= 3
+                    select coalesce(max(d.day_number), 0) from program_days d
+                    where d.program_id = ? and d.day_number <= current_date - ? + 1
                       and exists (select 1 from program_day_routines r where r.program_day_id = d.id)""")) {
                 practiceDay.setLong(1, programId);
+                practiceDay.setDate(2, startDate);
                 try (ResultSet row = practiceDay.executeQuery()) {
                     row.next();
                     day = row.getInt(1);
                 }
             }
             if (day == 0) {
-                throw new IllegalStateException("the demo program has no day with routines from day 3 on");
+                throw new IllegalStateException("the demo runner has no open day with routines in the demo program");
             }
             try (PreparedStatement person = db.prepareStatement("""
                     insert into people (email, display_name, password_hash, created_at, updated_at)
@@ -94,7 +98,7 @@ final class BenchDatabase {
                     on conflict do nothing""");
                     PreparedStatement enrolment = db.prepareStatement("""
                     insert into enrolments (person_id, program_id, start_date, status, created_at, updated_at)
-                    select p.id, ?, current_date - ?, 'ACTIVE', now(), now() from people p
+                    select p.id, ?, ?, 'ACTIVE', now(), now() from people p
                     where p.email = ? and not exists
                         (select 1 from enrolments e where e.person_id = p.id and e.program_id = ?)""")) {
                 for (int i = 1; i <= count; i++) {
@@ -106,7 +110,7 @@ final class BenchDatabase {
                     role.setString(1, email);
                     role.addBatch();
                     enrolment.setLong(1, programId);
-                    enrolment.setInt(2, day - 1);
+                    enrolment.setDate(2, startDate);
                     enrolment.setString(3, email);
                     enrolment.setLong(4, programId);
                     enrolment.addBatch();
@@ -115,12 +119,14 @@ final class BenchDatabase {
                 role.executeBatch();
                 enrolment.executeBatch();
             }
+            copyDemoHistory(db);
             try (PreparedStatement enrolments = db.prepareStatement("""
-                    select p.email, e.id, current_date - e.start_date + 1 from people p
+                    select p.email, e.id, ? from people p
                     join enrolments e on e.person_id = p.id and e.program_id = ? and e.status = 'ACTIVE'
                     where p.email like 'bench-runner-%@limber.test' order by p.email limit ?""")) {
-                enrolments.setLong(1, programId);
-                enrolments.setInt(2, count);
+                enrolments.setInt(1, day);
+                enrolments.setLong(2, programId);
+                enrolments.setInt(3, count);
                 try (ResultSet row = enrolments.executeQuery()) {
                     while (row.next()) {
                         runners.add(new Runner(row.getString(1), "session/" + row.getLong(2) + "-" + row.getInt(3)));
@@ -133,6 +139,38 @@ final class BenchDatabase {
             throw new IllegalStateException("only " + runners.size() + " of " + count + " benchmark runners exist");
         }
         return runners;
+    }
+
+    /**
+     * Gives every benchmark runner the demo runner's history (completed sessions, self-test results), so that the
+     * progress page shows what a runner some days into the program sees.
+     */
+    private static void copyDemoHistory(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    insert into session_completions (enrolment_id, person_id, day_number, completed_at, completed_on,
+                        practised_seconds, routine_titles, feel, note)
+                    select be.id, be.person_id, c.day_number, c.completed_at, c.completed_on, c.practised_seconds,
+                        c.routine_titles, c.feel, c.note
+                    from session_completions c
+                    join enrolments de on de.id = c.enrolment_id
+                    join people dp on dp.id = de.person_id and dp.email = '%s'
+                    join enrolments be on be.program_id = de.program_id and be.status = 'ACTIVE'
+                    join people bp on bp.id = be.person_id and bp.email like 'bench-runner-%%@limber.test'
+                    where not exists (select 1 from session_completions x
+                                      where x.enrolment_id = be.id and x.day_number = c.day_number)"""
+                    .formatted(DEMO_RUNNER));
+            sql.executeUpdate("""
+                    insert into self_test_results (self_test_id, person_id, measured_value, side, measured_on, note,
+                        created_at)
+                    select r.self_test_id, bp.id, r.measured_value, r.side, r.measured_on, r.note, r.created_at
+                    from self_test_results r
+                    join people dp on dp.id = r.person_id and dp.email = '%s'
+                    cross join people bp
+                    where bp.email like 'bench-runner-%%@limber.test'
+                      and not exists (select 1 from self_test_results x where x.person_id = bp.id)"""
+                    .formatted(DEMO_RUNNER));
+        }
     }
 
     boolean canCountStatements() {

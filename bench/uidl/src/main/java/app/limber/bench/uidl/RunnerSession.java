@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * click events, heartbeats and the UNLOAD beacon. Every UIDL answer is checked (sync id, no error or
  * session-expired meta); a wrong answer throws {@link ProtocolException} so that the benchmark fails loudly.
  *
- * <p>Not thread-safe: one runner drives one session at a time, like one browser tab.
+ * <p>Requests are serialized per tab: the runner's thread and the heartbeat ticker ({@link #heartbeatIfDue}) may both
+ * use it, like the page's scripts and its heartbeat timer in a browser.
  */
 final class RunnerSession {
 
@@ -41,9 +43,9 @@ final class RunnerSession {
 
     private final HttpClient http;
     private final URI base;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private UiTree tree = new UiTree();
-    private int uiId = -1;
+    private volatile int uiId = -1;
     private int closedUiId = -1;
     private String csrfToken = "";
     private int syncId = -1;
@@ -52,6 +54,8 @@ final class RunnerSession {
     private String route = "";
     private String lastSessionAddress;
     private long heartbeatIntervalMillis = 300_000;
+    /** When the server last heard from this tab's UI (any UIDL, init or heartbeat request). */
+    private volatile long lastContactNanos = System.nanoTime();
 
     /** Characters of the last UIDL answer and of the last init answer. */
     private int lastResponseBytes;
@@ -95,7 +99,7 @@ final class RunnerSession {
      * A full page load of a view, as when the runner opens the address in a new tab: UNLOAD of the tab's previous UI
      * (if any), the bootstrap page, the init request and the router's first navigation.
      */
-    void open(String path) throws IOException, InterruptedException {
+    synchronized void open(String path) throws IOException, InterruptedException {
         if (uiId >= 0) {
             unload();
         }
@@ -139,7 +143,7 @@ final class RunnerSession {
     }
 
     /** A router navigation inside the open UI, as a click on a side-nav link sends it. */
-    void navigate(String path) throws IOException, InterruptedException {
+    synchronized void navigate(String path) throws IOException, InterruptedException {
         navigate(path, "link");
     }
 
@@ -164,7 +168,7 @@ final class RunnerSession {
     }
 
     /** Clicks the first live button with this caption; empty when there is none. */
-    Optional<Integer> click(String caption) throws IOException, InterruptedException {
+    synchronized Optional<Integer> click(String caption) throws IOException, InterruptedException {
         Optional<Integer> button = tree.button(caption);
         if (button.isPresent()) {
             ObjectNode data = tree.clickData(button.get(), JSON.createObjectNode());
@@ -174,14 +178,29 @@ final class RunnerSession {
     }
 
     /** The heartbeat the Flow client sends every {@code heartbeatInterval} seconds while the tab is open. */
-    void heartbeat() throws IOException, InterruptedException {
+    synchronized void heartbeat() throws IOException, InterruptedException {
         HttpResponse<String> answer = send(request("?v-r=heartbeat&v-uiId=" + uiId)
                 .POST(HttpRequest.BodyPublishers.noBody()));
         expectStatus(answer, 200, "heartbeat");
+        lastContactNanos = System.nanoTime();
+    }
+
+    /**
+     * Sends the heartbeat if the UI is open and the server has not heard from it for a heartbeat interval; returns
+     * the round trip in nanoseconds, or -1 when none was due. Without heartbeats the server closes the UI after
+     * three intervals, as it does for a tab closed on a phone.
+     */
+    synchronized long heartbeatIfDue() throws IOException, InterruptedException {
+        if (!heartbeatDue()) {
+            return -1;
+        }
+        long start = System.nanoTime();
+        heartbeat();
+        return System.nanoTime() - start;
     }
 
     /** The UNLOAD beacon the Flow client sends (navigator.sendBeacon) when the tab is closed or left. */
-    void unload() throws IOException, InterruptedException {
+    synchronized void unload() throws IOException, InterruptedException {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("csrfToken", csrfToken);
         payload.putArray("rpc");
@@ -195,7 +214,7 @@ final class RunnerSession {
     }
 
     /** HTTP status of a heartbeat for the UI closed by the last UNLOAD: not 200 once the server has let it go. */
-    int heartbeatStatusOfClosedUi() throws IOException, InterruptedException {
+    synchronized int heartbeatStatusOfClosedUi() throws IOException, InterruptedException {
         return send(request("?v-r=heartbeat&v-uiId=" + closedUiId).POST(HttpRequest.BodyPublishers.noBody()))
                 .statusCode();
     }
@@ -234,6 +253,7 @@ final class RunnerSession {
         JsonNode uidl = messages.isArray() ? messages.path(0) : messages;
         lastResponseBytes = body.length();
         accept(uidl, what);
+        lastContactNanos = System.nanoTime();
         return uidl;
     }
 
@@ -351,6 +371,11 @@ final class RunnerSession {
 
     int stateNodes() {
         return tree.nodeCount();
+    }
+
+    /** Whether the UI is open and the server has not heard from it for a heartbeat interval. */
+    boolean heartbeatDue() {
+        return uiId >= 0 && System.nanoTime() - lastContactNanos >= heartbeatIntervalMillis * 1_000_000;
     }
 
     /** A protocol answer the real client would not accept. */

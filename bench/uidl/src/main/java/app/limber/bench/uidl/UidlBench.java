@@ -35,6 +35,11 @@ public final class UidlBench {
     private final AppProcess app;
     private final BenchDatabase database;
     private final Map<String, AtomicInteger> largestResponse = new ConcurrentHashMap<>();
+    /** Every tab signed in so far: the heartbeat ticker keeps their open UIs alive, as a browser's timer does. */
+    private final List<RunnerSession> tabs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<RunnerSession> beating = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Throwable> heartbeatFailure = new AtomicReference<>();
+    private volatile Latencies heartbeats = new Latencies();
 
     private UidlBench(Options options) {
         this.options = options;
@@ -65,12 +70,14 @@ public final class UidlBench {
                 runners.size(), runners.getFirst().sessionPath());
         print("load average at start: %s", loadAverage());
 
+        Thread ticker = Thread.ofVirtual().start(this::sendHeartbeats);
         warmUp(runners.subList(0, 4));
         statementsPerView(runners.getFirst());
         for (int n : options.runners) {
             sessionsAt(runners.subList(0, n));
         }
         viewOpensPerSecond(runners.subList(0, options.openClients));
+        ticker.interrupt();
 
         print("");
         print("largest UIDL response per view (any navigation or init, all phases):");
@@ -201,6 +208,7 @@ public final class UidlBench {
                     largest == null ? 0.0 : largest.get() / 1024.0);
         }
 
+        checkHeartbeats();
         load(runners, sessions);
 
         forEach(sessions, session -> {
@@ -218,7 +226,8 @@ public final class UidlBench {
     private void load(List<Runner> runners, List<RunnerSession> sessions) throws Exception {
         Latencies navigations = new Latencies();
         Latencies clicks = new Latencies();
-        Latencies heartbeats = new Latencies();
+        Latencies beats = new Latencies();
+        heartbeats = beats;
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long deadline = System.nanoTime() + options.duration.toNanos();
         long cpuBefore = app.cpuMillis();
@@ -231,8 +240,6 @@ public final class UidlBench {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 int next = VIEWS.indexOf(viewOf(session.route(), runner));
                 int clicksHere = 0;
-                // A tab opened at some moment in the last interval: heartbeats are spread like the real ones.
-                long nextHeartbeat = System.nanoTime() + random.nextLong(session.heartbeatIntervalMillis()) * 1_000_000;
                 try {
                     while (failure.get() == null) {
                         long think = random.nextLong(options.thinkMin.toMillis(), options.thinkMax.toMillis() + 1);
@@ -240,13 +247,6 @@ public final class UidlBench {
                             break;
                         }
                         Thread.sleep(think);
-                        if (System.nanoTime() >= nextHeartbeat) {
-                            long start = System.nanoTime();
-                            session.heartbeat();
-                            heartbeats.add(System.nanoTime() - start);
-                            nextHeartbeat = System.nanoTime() + session.heartbeatIntervalMillis() * 1_000_000;
-                            continue;
-                        }
                         if ("session".equals(viewOf(session.route(), runner)) && clicksHere < 2) {
                             long start = System.nanoTime();
                             if (clickInPlayer(session) >= 0) {
@@ -276,14 +276,16 @@ public final class UidlBench {
         if (failure.get() != null) {
             throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
         }
-        int requests = navigations.count() + clicks.count() + heartbeats.count();
+        heartbeats = new Latencies();
+        checkHeartbeats();
+        int requests = navigations.count() + clicks.count() + beats.count();
         print("load for %.0f s, think time %d–%d s: %d requests (%.1f/s), load average %s", seconds,
                 options.thinkMin.toSeconds(), options.thinkMax.toSeconds(), requests, requests / seconds,
                 loadAverage());
         print("  navigation %s", navigations.summary());
         print("  click      %s", clicks.summary());
-        print("  heartbeat  %s", heartbeats.summary());
-        print("  app CPU %.1f ms per UIDL request (all %d ms of app CPU in the phase, GC included, / %d requests)",
+        print("  heartbeat  %s", beats.summary());
+        print("  app CPU %.1f ms per request (UIDL and heartbeat; %d ms of app CPU in the phase, GC included, / %d)",
                 requests == 0 ? 0.0 : cpu / (double) requests, cpu, requests);
     }
 
@@ -339,7 +341,42 @@ public final class UidlBench {
     private RunnerSession login(Runner runner) throws Exception {
         RunnerSession session = new RunnerSession(http, options.baseUrl);
         session.login(runner.email(), options.password);
+        tabs.add(session);
         return session;
+    }
+
+    /** Sends each open UI's heartbeat when it is due, each on its own thread; records the round trips. */
+    private void sendHeartbeats() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                for (RunnerSession tab : tabs) {
+                    if (tab.heartbeatDue() && beating.add(tab)) {
+                        Thread.ofVirtual().start(() -> {
+                            try {
+                                long nanos = tab.heartbeatIfDue();
+                                if (nanos >= 0) {
+                                    heartbeats.add(nanos);
+                                }
+                            } catch (Throwable e) {
+                                heartbeatFailure.compareAndSet(null, e);
+                            } finally {
+                                beating.remove(tab);
+                            }
+                        });
+                    }
+                }
+                Thread.sleep(1000);
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void checkHeartbeats() throws Exception {
+        Throwable failure = heartbeatFailure.get();
+        if (failure != null) {
+            throw failure instanceof Exception e ? e : new IllegalStateException(failure);
+        }
     }
 
     /** Clicks Next or Skip, or Back at the end of the session; the index of the caption clicked, or -1. */
