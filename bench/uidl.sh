@@ -6,9 +6,9 @@
 #
 # Usage: bench/uidl.sh [--runners 50,200,500] [--duration 60] [--open-duration 30] [--open-clients 16]
 #                      [--rebuild] [--keep-db] [-- extra options for the load generator]
-#   --runners        runner counts to measure, one phase each (default 50,200,500)
+#   --runners        runner counts to measure, one phase each (default 50,200,500; "none" for none)
 #   --duration       seconds of load with think time per phase (default 60)
-#   --open-duration  seconds of back-to-back full view opens (default 30), --open-clients clients (default 16)
+#   --open-duration  seconds of back-to-back full view opens (default 30; 0 skips them), --open-clients (16)
 #   --rebuild        build the production jar even if target/limber-*.jar exists
 #   --keep-db        keep the benchmark database afterwards (it is dropped by default)
 # Environment (all optional): UIDL_BENCH_DB (database to create and drop, default limber_bench_uidl),

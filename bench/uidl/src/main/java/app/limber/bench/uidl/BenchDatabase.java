@@ -198,10 +198,10 @@ final class BenchDatabase {
         return Files.size(serverLog);
     }
 
-    /** Data statements (select, insert, update, delete) the application's database logged since {@code from}. */
+    /** Data statements (select, insert, update, delete, merge) the application's database logged since {@code from}. */
     int statementsSince(long from) throws IOException {
         Pattern statement = Pattern.compile("@" + Pattern.quote(database)
-                + " LOG:\\s+(?:statement|execute [^:]*):\\s*(?:select|insert|update|delete|with)\\b",
+                + " LOG:\\s+(?:statement|execute [^:]*):\\s*(?:select|insert|update|delete|merge|with)\\b",
                 Pattern.CASE_INSENSITIVE);
         int count = 0;
         try (RandomAccessFile log = new RandomAccessFile(serverLog.toFile(), "r")) {

@@ -54,7 +54,10 @@ final class RunnerSession {
     private String route = "";
     private String lastSessionAddress;
     private long heartbeatIntervalMillis = 300_000;
-    /** When the server last heard from this tab's UI (any UIDL, init or heartbeat request). */
+    /**
+     * When the tab's heartbeat timer last fired (or the UI was created). Like the browser's timer it does not care
+     * about other requests: the server counts only heartbeats when it decides whether a tab is still open.
+     */
     private volatile long lastContactNanos = System.nanoTime();
 
     /** Characters of the last UIDL answer and of the last init answer. */
@@ -136,6 +139,7 @@ final class RunnerSession {
         heartbeatIntervalMillis = appConfig.path("heartbeatInterval").asLong(300) * 1000;
         lastInitBytes = answer.body().length();
         accept(uidl, "init of /" + path);
+        lastContactNanos = System.nanoTime();
         if (!tree.knowsListenerFeature()) {
             throw new ProtocolException("init of /" + path + " registered no ui-navigate listener on the UI");
         }
@@ -186,7 +190,7 @@ final class RunnerSession {
     }
 
     /**
-     * Sends the heartbeat if the UI is open and the server has not heard from it for a heartbeat interval; returns
+     * Sends the heartbeat if the UI is open and its last heartbeat is a heartbeat interval ago; returns
      * the round trip in nanoseconds, or -1 when none was due. Without heartbeats the server closes the UI after
      * three intervals, as it does for a tab closed on a phone.
      */
@@ -253,7 +257,6 @@ final class RunnerSession {
         JsonNode uidl = messages.isArray() ? messages.path(0) : messages;
         lastResponseBytes = body.length();
         accept(uidl, what);
-        lastContactNanos = System.nanoTime();
         return uidl;
     }
 
@@ -373,7 +376,7 @@ final class RunnerSession {
         return tree.nodeCount();
     }
 
-    /** Whether the UI is open and the server has not heard from it for a heartbeat interval. */
+    /** Whether the UI is open and its last heartbeat (or its creation) is a heartbeat interval ago. */
     boolean heartbeatDue() {
         return uiId >= 0 && System.nanoTime() - lastContactNanos >= heartbeatIntervalMillis * 1_000_000;
     }

@@ -65,7 +65,7 @@ public final class UidlBench {
 
     private void run() throws Exception {
         int most = options.runners.stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Runner> runners = database.ensureRunners(Math.max(most, options.openClients));
+        List<Runner> runners = database.ensureRunners(Math.max(Math.max(most, options.openClients), 4));
         print("runners: %d benchmark accounts (bench-runner-NNNN@limber.test) in the demo program, today's session %s",
                 runners.size(), runners.getFirst().sessionPath());
         print("load average at start: %s", loadAverage());
@@ -76,7 +76,9 @@ public final class UidlBench {
         for (int n : options.runners) {
             sessionsAt(runners.subList(0, n));
         }
-        viewOpensPerSecond(runners.subList(0, options.openClients));
+        if (!options.openDuration.isZero()) {
+            viewOpensPerSecond(runners.subList(0, options.openClients));
+        }
         ticker.interrupt();
 
         print("");
@@ -490,8 +492,9 @@ public final class UidlBench {
                     case "db-user" -> o.dbUser = value;
                     case "db-password" -> o.dbPassword = value;
                     case "pg-log" -> o.serverLog = Path.of(value);
-                    case "runners" -> o.runners = java.util.Arrays.stream(value.split(","))
-                            .map(String::strip).map(Integer::valueOf).toList();
+                    case "runners" -> o.runners = "none".equals(value) ? List.of()
+                            : java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf)
+                                    .toList();
                     case "duration" -> o.duration = Duration.ofSeconds(Long.parseLong(value));
                     case "think-min" -> o.thinkMin = Duration.ofSeconds(Long.parseLong(value));
                     case "think-max" -> o.thinkMax = Duration.ofSeconds(Long.parseLong(value));
