@@ -1,0 +1,95 @@
+package app.limber.bench.uidl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application's JVM seen from outside: CPU time and RSS from {@code /proc/<pid>}, live heap after a full GC
+ * from {@code jcmd <pid> GC.class_histogram} (taking a class histogram runs a full collection first).
+ */
+final class AppProcess {
+
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
+
+    private final long pid;
+    private final Path jcmd;
+    private final long ticksPerSecond;
+
+    AppProcess(long pid, Path jcmd) {
+        this.pid = pid;
+        this.jcmd = jcmd;
+        this.ticksPerSecond = clockTicks();
+    }
+
+    long pid() {
+        return pid;
+    }
+
+    /** User plus system CPU time the process has used so far, in milliseconds. */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name may contain spaces: fields are counted after its closing parenthesis.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / ticksPerSecond;
+        } catch (IOException e) {
+            throw new IllegalStateException("the application (pid " + pid + ") is gone", e);
+        }
+    }
+
+    /** Resident set size in KB ({@code VmRSS}). */
+    long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            return -1;
+        } catch (IOException e) {
+            throw new IllegalStateException("the application (pid " + pid + ") is gone", e);
+        }
+    }
+
+    boolean alive() {
+        return Files.exists(Path.of("/proc", Long.toString(pid)));
+    }
+
+    /** Bytes of live objects after a full GC. */
+    long liveHeapBytes() throws IOException, InterruptedException {
+        String histogram = run(List.of(jcmd.toString(), Long.toString(pid), "GC.class_histogram"));
+        Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
+        if (!total.find()) {
+            throw new IllegalStateException("jcmd GC.class_histogram printed no total: "
+                    + RunnerSession.abbreviate(histogram));
+        }
+        return Long.parseLong(total.group(2));
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: "
+                    + RunnerSession.abbreviate(new String(output, StandardCharsets.UTF_8)));
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+
+    private static long clockTicks() {
+        try {
+            return Long.parseLong(run(List.of("getconf", "CLK_TCK")).strip());
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
