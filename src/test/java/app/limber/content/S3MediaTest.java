@@ -32,11 +32,13 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The application with LIMBER_STORAGE=s3 on a real S3-compatible server: an uploaded video lands in the bucket, a
- * player's seek is answered with 206 from a ranged GET of exactly that range, and deleting the video removes the object.
+ * player's seek is answered with 206 from a ranged GET of exactly that range (one HEAD first, for the video's length),
+ * and deleting the video removes the object.
  */
 @Import({TestAccounts.class, S3MediaTest.RecordedGets.class})
 class S3MediaTest extends IntegrationTest {
@@ -53,7 +55,10 @@ class S3MediaTest extends IntegrationTest {
         }
     }
 
-    /** Every GET the storage sends to the object store: the range asked for and the length of what came back. */
+    /**
+     * Every GET the storage sends to the object store (the range asked for and the length of what came back), and
+     * every HEAD.
+     */
     @TestConfiguration
     static class RecordedGets implements ExecutionInterceptor {
 
@@ -64,6 +69,8 @@ class S3MediaTest extends IntegrationTest {
             SdkResponse response = context.response();
             if (context.request() instanceof GetObjectRequest request && response instanceof GetObjectResponse got) {
                 gets.add(request.range() + " -> " + got.contentLength());
+            } else if (context.request() instanceof HeadObjectRequest) {
+                gets.add("HEAD");
             }
         }
     }
@@ -112,7 +119,17 @@ class S3MediaTest extends IntegrationTest {
         assertThat(response.getHeader("Content-Range")).isEqualTo("bytes 1000000-1099999/" + SIZE);
         assertThat(response.getHeader("Content-Length")).isEqualTo("100000");
         assertThat(response.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(BYTES, 1_000_000, 1_100_000));
-        assertThat(recorded.gets).containsExactly("bytes=1000000-1099999 -> 100000");
+        assertThat(recorded.gets).containsExactly("HEAD", "bytes=1000000-1099999 -> 100000");
+    }
+
+    @Test
+    void laterSeeksInTheSameVideoAreOneRangedGetEach() throws Exception {
+        for (String range : new String[] {"bytes=0-99", "bytes=500000-500099", "bytes=1400000-1400099"}) {
+            assertThat(http.perform(get("/media/videos/" + video).header("Range", range)).andReturn().getResponse()
+                    .getStatus()).isEqualTo(206);
+        }
+        assertThat(recorded.gets).containsExactly("HEAD", "bytes=0-99 -> 100", "bytes=500000-500099 -> 100",
+                "bytes=1400000-1400099 -> 100");
     }
 
     @Test
@@ -125,7 +142,7 @@ class S3MediaTest extends IntegrationTest {
         assertThat(tail.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(BYTES, SIZE - 100, SIZE));
         assertThat(whole.getStatus()).isEqualTo(200);
         assertThat(whole.getContentAsByteArray()).isEqualTo(BYTES);
-        assertThat(recorded.gets).containsExactly("bytes=1499900-1499999 -> 100", "null -> " + SIZE);
+        assertThat(recorded.gets).containsExactly("HEAD", "bytes=1499900-1499999 -> 100", "null -> " + SIZE);
     }
 
     @Test
@@ -135,7 +152,7 @@ class S3MediaTest extends IntegrationTest {
 
         assertThat(response.getStatus()).isEqualTo(416);
         assertThat(response.getHeader("Content-Range")).isEqualTo("bytes */" + SIZE);
-        assertThat(recorded.gets).isEmpty();
+        assertThat(recorded.gets).as("its length only").containsExactly("HEAD");
     }
 
     @Test
