@@ -49,10 +49,7 @@ class S3MediaTest extends IntegrationTest {
 
     @DynamicPropertySource
     static void storeFilesInABucket(DynamicPropertyRegistry registry) {
-        for (String property : S3TestServer.get().properties(BUCKET)) {
-            String[] nameAndValue = property.split("=", 2);
-            registry.add(nameAndValue[0], () -> nameAndValue[1]);
-        }
+        S3TestServer.get().register(registry, BUCKET);
     }
 
     /**

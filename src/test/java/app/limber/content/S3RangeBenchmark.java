@@ -47,10 +47,7 @@ class S3RangeBenchmark extends IntegrationTest {
 
     @DynamicPropertySource
     static void storeFilesInABucket(DynamicPropertyRegistry registry) {
-        for (String property : S3TestServer.get().properties(BUCKET)) {
-            String[] nameAndValue = property.split("=", 2);
-            registry.add(nameAndValue[0], () -> nameAndValue[1]);
-        }
+        S3TestServer.get().register(registry, BUCKET);
     }
 
     @LocalServerPort
@@ -105,7 +102,8 @@ class S3RangeBenchmark extends IntegrationTest {
         double storeCpuMs = (cpuNanosOf(S3TestServer.get().pid()) - storeCpu) / 1e6 / ROUNDS;
         System.out.printf("%s: %d x 1 MiB at random offsets of %d MiB: median %.1f ms, p90 %.1f ms, %.0f MiB/s; "
                         + "CPU per request: app+client JVM %.1f ms, S3Mock %.1f ms; load average %s%n", label, ROUNDS,
-                VIDEO_BYTES >> 20, millis(latency, 0.5), millis(latency, 0.9),
+                VIDEO_BYTES >> 20, VideoStreamingBenchmark.millis(latency, 0.5),
+                VideoStreamingBenchmark.millis(latency, 0.9),
                 ROUNDS / (Arrays.stream(latency).sum() / 1e9), ownCpuMs, storeCpuMs, loadAverage());
     }
 
@@ -128,11 +126,5 @@ class S3RangeBenchmark extends IntegrationTest {
     private static String loadAverage() throws IOException {
         String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return fields[0] + " " + fields[1] + " " + fields[2];
-    }
-
-    private static double millis(long[] nanos, double quantile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * quantile))] / 1e6;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -88,6 +89,14 @@ public final class S3TestServer {
             s3.createBucket(create -> create.bucket(bucket));
         }
         return bucket;
+    }
+
+    /** Registers the settings that store a Spring test context's files in the bucket (for a DynamicPropertySource). */
+    public void register(DynamicPropertyRegistry registry, String bucket) {
+        for (String property : properties(bucket)) {
+            String[] nameAndValue = property.split("=", 2);
+            registry.add(nameAndValue[0], () -> nameAndValue[1]);
+        }
     }
 
     /** Application properties for a Spring test context that stores its files on this server. */

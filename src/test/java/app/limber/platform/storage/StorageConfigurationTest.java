@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Storage settings that can't work stop the start-up with a message that names what to set. */
@@ -72,5 +74,10 @@ class StorageConfigurationTest {
                 new IllegalStateException("bean creation failed", wrong));
         assertThat(analysis.getDescription()).isEqualTo("No bucket.");
         assertThat(analysis.getAction()).isEqualTo("Set LIMBER_S3_BUCKET.");
+        // Spring Boot's own analyzers want constructor arguments; only ours matters here.
+        assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class, null,
+                        SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> { })))
+                .as("registered in META-INF/spring.factories")
+                .hasAtLeastOneElementOfType(StorageConfigurationFailureAnalyzer.class);
     }
 }
