@@ -141,7 +141,9 @@ class StorageMigrationTest extends IntegrationTest {
                         "--spring.datasource.username=" + envOr("LIMBER_TEST_DB_USER", "postgres"),
                         "--spring.datasource.password=" + envOr("LIMBER_TEST_DB_PASSWORD", ""),
                         "--limber.storage.directory=" + storageDirectory(),
-                        "--server.port=1"),
+                        "--server.port=1",
+                        // the command's context sets up logging for the whole JVM: keep it as quiet as the tests'
+                        "--logging.level.root=warn"),
                 server.properties(bucket).stream().map(property -> "--" + property))
                 .toArray(String[]::new);
 
