@@ -127,7 +127,7 @@ class VideoStreamingBenchmark extends IntegrationTest {
         assertThat(response.body()).hasSize(RANGE_BYTES);
     }
 
-    private static double millis(long[] nanos, double quantile) {
+    static double millis(long[] nanos, double quantile) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * quantile))] / 1e6;
