@@ -4,11 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -162,8 +157,11 @@ class ProgressChart extends Div {
         return json;
     }
 
-    /** The chart's data series (trend lines left out) as a table: one row per day or label, a column per series. */
-    private NativeTable numbers(Spec spec) {
+    /**
+     * The chart's data series (trend lines left out) as a table: one row per day or label, a column per series; one
+     * element of markup, however many rows.
+     */
+    private Markup numbers(Spec spec) {
         List<Series> data = spec.series().stream().filter(s -> !s.trend()).toList();
         Map<Double, Map<Series, Double>> rows = new java.util.TreeMap<>();
         for (Series series : data) {
@@ -174,29 +172,26 @@ class ProgressChart extends Div {
         Function<Double, String> rowLabel = spec.axis() == Axis.DAY
                 ? x -> LocalDate.ofEpochDay(x.longValue()).toString()
                 : x -> spec.labels().get(x.intValue());
-        NativeTable tableOfNumbers = new NativeTable();
-        tableOfNumbers.setCaptionText(caption);
-        NativeTableRow header = tableOfNumbers.getHead().addRow();
-        header.add(headerCell(spec.rowHeading(), "col"));
+        StringBuilder html = new StringBuilder(Markup.element("caption", caption)).append("<thead><tr>")
+                .append(headerCell(spec.rowHeading(), "col"));
         for (Series series : data) {
-            header.add(headerCell(series.label() + unitSuffix(spec.unit()), "col"));
+            html.append(headerCell(series.label() + unitSuffix(spec.unit()), "col"));
         }
-        NativeTableBody body = tableOfNumbers.getBody();
+        html.append("</tr></thead><tbody>");
         rows.forEach((x, values) -> {
-            NativeTableRow row = body.addRow();
-            row.add(headerCell(rowLabel.apply(x), "row"));
+            html.append("<tr>").append(headerCell(rowLabel.apply(x), "row"));
             for (Series series : data) {
                 Double value = values.get(series);
-                row.add(new NativeTableCell(value == null ? "" : number(value)));
+                html.append(Markup.element("td", value == null ? "" : number(value)));
             }
+            html.append("</tr>");
         });
-        return tableOfNumbers;
+        return new Markup("table", "chart-numbers", html.append("</tbody>").toString());
     }
 
-    static NativeTableHeaderCell headerCell(String text, String scope) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", scope);
-        return cell;
+    /** A header cell of a table of markup, with its scope ("col" or "row"). */
+    static String headerCell(String text, String scope) {
+        return Markup.element("th", text, "scope", scope);
     }
 
     private static String unitSuffix(String unit) {
