@@ -19,46 +19,11 @@ import tools.jackson.databind.ObjectMapper;
  * nothing depends on seeing the picture.
  */
 @JavaScript("context://webjars/chart.js/4.4.7/dist/chart.umd.js")
+@JavaScript("context://scripts/progress-chart.js")
 class ProgressChart extends Div {
 
-    /** Draws (or redraws) the chart described by the JSON in $0 on this element's canvas. */
-    static final String DRAW = """
-            const spec = JSON.parse($0);
-            const canvas = this.querySelector('canvas');
-            if (!canvas || !window.Chart) { return; }
-            const days = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', timeZone: 'UTC'});
-            const day = value => days.format(new Date(value * 86400000));
-            const dated = spec.axis === 'DAY';
-            const xs = spec.series.flatMap(s => s.points.map(p => p.x));
-            const xMin = Math.min(...xs), xMax = Math.max(...xs);
-            const datasets = spec.series.map(s => ({
-                label: s.label,
-                data: dated ? s.points.map(p => ({x: p.x, y: p.y})) : s.points.map(p => p.y),
-                borderColor: s.color, backgroundColor: s.color,
-                borderDash: s.trend ? [6, 4] : [], pointRadius: s.trend ? 0 : 4, borderWidth: 2,
-                tension: 0, fill: false
-            }));
-            const config = {
-                type: spec.type,
-                data: dated ? {datasets: datasets} : {labels: spec.labels, datasets: datasets},
-                options: {
-                    responsive: true, maintainAspectRatio: false, animation: false,
-                    scales: {
-                        x: dated ? {type: 'linear', min: xMin === xMax ? xMin - 1 : xMin,
-                                max: xMin === xMax ? xMax + 1 : xMax,
-                                ticks: {callback: day, maxTicksLimit: 6, stepSize: 1}} : {},
-                        y: {beginAtZero: spec.beginAtZero, title: {display: spec.unit !== '', text: spec.unit}}
-                    },
-                    plugins: {
-                        legend: {display: spec.series.length > 1},
-                        tooltip: {callbacks: {title: items => items.length === 0 ? ''
-                                : dated ? day(items[0].parsed.x) : items[0].label}}
-                    }
-                }
-            };
-            if (this.$chart) { this.$chart.destroy(); }
-            this.$chart = new Chart(canvas, config);
-            """;
+    /** Draws (or redraws) the chart described by the JSON in $0 on this element's canvas (see the script). */
+    static final String DRAW = "window.limberDrawChart(this, $0)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -32,12 +32,16 @@ class ProgressChartTest extends UiTest {
         UI.getCurrent().add(chart);
         chart.show(weeklyMinutes(), "40 minutes last week.");
 
-        assertThat(ProgressChart.class.getAnnotation(JavaScript.class).value())
-                .isEqualTo("context://webjars/chart.js/4.4.7/dist/chart.umd.js");
+        assertThat(ProgressChart.class.getAnnotationsByType(JavaScript.class)).extracting(JavaScript::value)
+                .containsExactly("context://webjars/chart.js/4.4.7/dist/chart.umd.js",
+                        "context://scripts/progress-chart.js");
         assertThat(getClass().getResource("/META-INF/resources/webjars/chart.js/4.4.7/dist/chart.umd.js"))
                 .as("the Chart.js WebJar on the classpath").isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources/scripts/progress-chart.js"))
+                .as("the drawing script, loaded once per page").isNotNull();
         assertThat(javaScriptSentToTheBrowser()).anySatisfy(js -> {
-            assertThat(js.getInvocation().getExpression()).contains("new Chart(canvas, config)");
+            assertThat(js.getInvocation().getExpression()).contains("window.limberDrawChart(this, $0)")
+                    .doesNotContain("new Chart");
             assertThat(js.getInvocation().getParameters().toString()).contains("\"y\":40.0");
         });
     }
