@@ -13,6 +13,7 @@ import app.limber.progress.SelfTestService;
 import app.limber.program.SessionFixtures;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What a runner's tab costs the server on each runner view, for a runner with months of history (120 finished
  * sessions, 30 self-test results): the JSON of the response that opens the view (the whole page on a first load,
  * the view alone when coming from Today) stays within {@value #RESPONSE_BUDGET} bytes, the number of state nodes the
- * UI keeps is printed. (Live heap per tab is measured on the production jar by the benchmark; in Karibu, tabs that
- * are reloaded are not kept the way a browser's are, so a heap figure from here would mislead.)
+ * UI keeps is printed, and so is the live heap each more open tab on the view takes (a figure, not asserted).
  */
 class RunnerViewWeightTest extends UiTest {
 
@@ -164,5 +164,57 @@ class RunnerViewWeightTest extends UiTest {
                 .isLessThanOrEqualTo(RESPONSE_BUDGET));
         assertThat(fromToday).allSatisfy((path, size) -> assertThat(size).as("/today → /" + path)
                 .isLessThanOrEqualTo(RESPONSE_BUDGET));
+    }
+
+    static final int TABS = 30;
+
+    /**
+     * Opens {@value #TABS} more tabs on each view in this session, as a runner's browser would (each a UI of its own
+     * with the response it was last sent, which Vaadin keeps for resending), and prints the live heap per tab after a
+     * full GC. A figure for docs/performance.md, not a test of the garbage collector. Tests run Vaadin in development
+     * mode, which also remembers where each component was created: the figure is higher than the production jar's
+     * and is for comparing views and versions.
+     */
+    @Test
+    void printsTheLiveHeapOfAnOpenTabOnEachRunnerView() {
+        UI first = UI.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent();
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        views.forEach(path -> openTab(session, path));
+        Map<String, Long> perTab = new LinkedHashMap<>();
+        for (String path : views) {
+            List<TabAndResponse> kept = new java.util.ArrayList<>();
+            long before = liveHeap(memory);
+            for (int tab = 0; tab < TABS; tab++) {
+                kept.add(openTab(session, path));
+            }
+            long after = liveHeap(memory);
+            perTab.put(path, (after - before) / TABS / 1024);
+            kept.forEach(tab -> session.removeUI(tab.ui()));
+            UI.setCurrent(first);
+        }
+        perTab.forEach((path, kb) -> System.out.printf("runner view /%s: %d KB live heap per open tab%n", path, kb));
+        assertThat(perTab).hasSize(views.size());
+    }
+
+    private record TabAndResponse(UI ui, String response) {
+    }
+
+    /** A new tab in this session showing the view, with the response that showed it. */
+    private static TabAndResponse openTab(VaadinSession session, String path) {
+        UI tab = new com.github.mvysny.kaributesting.v10.mock.MockedUI();
+        tab.getInternals().setSession(session);
+        UI.setCurrent(tab);
+        tab.doInit(com.vaadin.flow.server.VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
+        session.addUI(tab);
+        tab.navigate(path);
+        return new TabAndResponse(tab, new UidlWriter().createUidl(tab, false).toString());
+    }
+
+    private static long liveHeap(java.lang.management.MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }
