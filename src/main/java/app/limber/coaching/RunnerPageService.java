@@ -35,21 +35,24 @@ public class RunnerPageService {
         if (!access.callerCoaches(runnerId)) {
             throw new AccessDeniedException("This runner isn't in any of your programs");
         }
-        @SuppressWarnings("unchecked")
-        List<Object> names = entityManager.createNativeQuery("select display_name from people where id = :id")
-                .setParameter("id", runnerId).getResultList();
-        if (names.isEmpty()) {
+        // The runner's name comes with their enrolments (one statement): one row per enrolment in the caller's
+        // programs, or a single row without one; none when the account is gone.
+        List<Object[]> rows = rows("""
+                select r.display_name, p.title, e.start_date, e.status, count(c.id)
+                from people r
+                left join enrolments e on e.person_id = r.id
+                    and e.program_id in (select p.id from programs p where %s)
+                left join programs p on p.id = e.program_id
+                left join session_completions c on c.enrolment_id = e.id
+                where r.id = :runner
+                group by r.display_name, e.id, p.title, e.start_date, e.status
+                order by e.start_date desc, e.id desc""", runnerId);
+        if (rows.isEmpty()) {
             throw new IllegalArgumentException("This runner no longer has an account.");
         }
-        List<RunnerPage.EnrolmentLine> enrolments = rows("""
-                select p.title, e.start_date, e.status, count(c.id)
-                from enrolments e join programs p on p.id = e.program_id
-                left join session_completions c on c.enrolment_id = e.id
-                where e.person_id = :runner and %s
-                group by e.id, p.title, e.start_date, e.status
-                order by e.start_date desc, e.id desc""", runnerId).stream()
-                .map(row -> new RunnerPage.EnrolmentLine(asText(row[0]), Objects.requireNonNull(asDate(row[1])),
-                        app.limber.program.EnrolmentStatus.valueOf(asText(row[2])).label(), asInt(row[3]))).toList();
+        List<RunnerPage.EnrolmentLine> enrolments = rows.stream().filter(row -> row[1] != null)
+                .map(row -> new RunnerPage.EnrolmentLine(asText(row[1]), Objects.requireNonNull(asDate(row[2])),
+                        app.limber.program.EnrolmentStatus.valueOf(asText(row[3])).label(), asInt(row[4]))).toList();
         List<RunnerPage.LogEntry> log = rows("""
                 select c.completed_on, p.title, c.day_number, c.practised_seconds, c.feel, c.note
                 from session_completions c join enrolments e on e.id = c.enrolment_id
@@ -58,7 +61,7 @@ public class RunnerPageService {
                 order by c.completed_at desc, c.id desc""", runnerId).stream()
                 .map(row -> new RunnerPage.LogEntry(Objects.requireNonNull(asDate(row[0])), asText(row[1]),
                         asInt(row[2]), (asInt(row[3]) + 59) / 60, asInteger(row[4]), asText(row[5]))).toList();
-        return new RunnerPage(runnerId, asText(names.getFirst()), enrolments, log);
+        return new RunnerPage(runnerId, asText(rows.getFirst()[0]), enrolments, log);
     }
 
     private List<Object[]> rows(String sql, long runnerId) {

@@ -152,7 +152,7 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new EndedSessionStrategy(requestUtil, "/login")));
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/favicon.ico", "/actuator/health").permitAll());
+                .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/scripts/**", "/favicon.ico", "/actuator/health").permitAll());
         // Written before the request is handled: Vaadin serves its pages through a path that skips lazily written headers.
         http.headers(headers -> headers
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

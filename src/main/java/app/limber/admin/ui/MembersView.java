@@ -233,11 +233,15 @@ class MembersView extends Main implements BeforeEnterObserver {
         MemberFilter filter = filter();
         grid.deselectAll();
         updateBulkActions();
-        // The grid asks for the count once per change of filter (not per page); the figure above it is that count.
+        // The count runs once per filter (each change of filter and each action on members comes through here):
+        // Vaadin asks for the size again when later pages arrive, and a page must stay one statement.
+        long[] counted = {-1};
         grid.setItems(query -> members.page(filter, toSpringPageRequest(query)).stream(), query -> {
-            long count = members.count(filter);
-            showTotal(count, filter);
-            return (int) count;
+            if (counted[0] < 0) {
+                counted[0] = members.count(filter);
+                showTotal(counted[0], filter);
+            }
+            return (int) counted[0];
         });
     }
 

@@ -55,10 +55,13 @@ class ClosedTabSweeper implements VaadinServiceInitListener {
         int removed = 0;
         for (UI ui : List.copyOf(session.getUIs())) {
             if (!service.isUIActive(ui)) {
-                if (!ui.isClosing()) {
-                    ui.close();
-                }
-                session.removeUI(ui);
+                // As Vaadin removes closed UIs itself: with the UI current, so that detach listeners find it.
+                ui.accessSynchronously(() -> {
+                    if (!ui.isClosing()) {
+                        ui.close();
+                    }
+                    session.removeUI(ui);
+                });
                 removed++;
             }
         }

@@ -6,12 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,10 +15,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A month of the runner's practice: a calendar whose practised days are marked (in words too, for screen readers),
- * with buttons to page to earlier months and back. Paging reads one month at a time.
+ * with buttons to page to earlier months and back. Paging reads one month at a time. The month itself is one element
+ * of markup, not a component per day.
  */
 class PracticeCalendar extends Section {
 
@@ -64,7 +62,9 @@ class PracticeCalendar extends Section {
         title.setText(MONTH.format(shown));
         next.setEnabled(shown.isBefore(YearMonth.from(today)));
         body.removeAll();
-        body.add(table(month));
+        Markup table = new Markup("table", "calendar-table", table(month));
+        table.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        body.add(table);
         int days = month.minutes().size();
         int minutes = month.minutes().values().stream().mapToInt(Integer::intValue).sum();
         Paragraph summary = new Paragraph(days == 0 ? "No sessions completed in " + MONTH.format(shown) + "."
@@ -74,43 +74,42 @@ class PracticeCalendar extends Section {
         body.add(summary);
     }
 
-    private NativeTable table(MonthOfPractice month) {
-        NativeTable table = new NativeTable();
-        table.addClassName("calendar-table");
-        table.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
-        NativeTableRow weekdays = table.getHead().addRow();
+    /** The month as one table of markup: a cell per day, practised days marked in colour and in words. */
+    private String table(MonthOfPractice month) {
+        StringBuilder html = new StringBuilder("<thead><tr>");
         for (DayOfWeek day : DayOfWeek.values()) {
-            var cell = ProgressChart.headerCell(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "col");
-            cell.getElement().setAttribute("abbr", day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-            weekdays.add(cell);
+            html.append(Markup.element("th", day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "scope", "col",
+                    "abbr", day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
         }
+        html.append("</tr></thead><tbody><tr>");
         LocalDate first = shown.atDay(1);
-        NativeTableRow week = table.getBody().addRow();
-        for (int blank = 1; blank < first.getDayOfWeek().getValue(); blank++) {
-            week.add(new NativeTableCell());
-        }
+        html.append("<td></td>".repeat(first.getDayOfWeek().getValue() - 1));
         for (LocalDate day = first; !day.isAfter(shown.atEndOfMonth()); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.MONDAY && !day.equals(first)) {
-                week = table.getBody().addRow();
+                html.append("</tr><tr>");
             }
-            week.add(dayCell(day, month.minutes().get(day)));
+            html.append(dayCell(day, month.minutes().get(day)));
         }
-        return table;
+        return html.append("</tr></tbody>").toString();
     }
 
-    private NativeTableCell dayCell(LocalDate day, Integer minutes) {
-        NativeTableCell cell = new NativeTableCell(new Span(Integer.toString(day.getDayOfMonth())));
-        if (minutes != null) {
-            cell.addClassName("practised");
-            Span words = new Span(minutes > 0 ? ", practised " + minutes + " min" : ", practised");
-            words.addClassName("visually-hidden");
-            cell.add(words);
-            cell.setTitle("Practised" + (minutes > 0 ? " " + minutes + " min" : ""));
+    private String dayCell(LocalDate day, @Nullable Integer minutes) {
+        StringBuilder cell = new StringBuilder("<td");
+        String classes = (minutes != null ? "practised " : "") + (day.equals(today) ? "today" : "");
+        if (!classes.isBlank()) {
+            cell.append(" class=\"").append(classes.strip()).append('"');
         }
         if (day.equals(today)) {
-            cell.addClassName("today");
-            cell.getElement().setAttribute("aria-current", "date");
+            cell.append(" aria-current=\"date\"");
         }
-        return cell;
+        if (minutes != null) {
+            cell.append(" title=\"Practised").append(minutes > 0 ? " " + minutes + " min" : "").append('"');
+        }
+        cell.append("><span>").append(day.getDayOfMonth()).append("</span>");
+        if (minutes != null) {
+            cell.append(Markup.element("span", minutes > 0 ? ", practised " + minutes + " min" : ", practised",
+                    "class", "visually-hidden"));
+        }
+        return cell.append("</td>").toString();
     }
 }

@@ -4,11 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,46 +19,11 @@ import tools.jackson.databind.ObjectMapper;
  * nothing depends on seeing the picture.
  */
 @JavaScript("context://webjars/chart.js/4.4.7/dist/chart.umd.js")
+@JavaScript("context://scripts/progress-chart.js")
 class ProgressChart extends Div {
 
-    /** Draws (or redraws) the chart described by the JSON in $0 on this element's canvas. */
-    static final String DRAW = """
-            const spec = JSON.parse($0);
-            const canvas = this.querySelector('canvas');
-            if (!canvas || !window.Chart) { return; }
-            const days = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', timeZone: 'UTC'});
-            const day = value => days.format(new Date(value * 86400000));
-            const dated = spec.axis === 'DAY';
-            const xs = spec.series.flatMap(s => s.points.map(p => p.x));
-            const xMin = Math.min(...xs), xMax = Math.max(...xs);
-            const datasets = spec.series.map(s => ({
-                label: s.label,
-                data: dated ? s.points.map(p => ({x: p.x, y: p.y})) : s.points.map(p => p.y),
-                borderColor: s.color, backgroundColor: s.color,
-                borderDash: s.trend ? [6, 4] : [], pointRadius: s.trend ? 0 : 4, borderWidth: 2,
-                tension: 0, fill: false
-            }));
-            const config = {
-                type: spec.type,
-                data: dated ? {datasets: datasets} : {labels: spec.labels, datasets: datasets},
-                options: {
-                    responsive: true, maintainAspectRatio: false, animation: false,
-                    scales: {
-                        x: dated ? {type: 'linear', min: xMin === xMax ? xMin - 1 : xMin,
-                                max: xMin === xMax ? xMax + 1 : xMax,
-                                ticks: {callback: day, maxTicksLimit: 6, stepSize: 1}} : {},
-                        y: {beginAtZero: spec.beginAtZero, title: {display: spec.unit !== '', text: spec.unit}}
-                    },
-                    plugins: {
-                        legend: {display: spec.series.length > 1},
-                        tooltip: {callbacks: {title: items => items.length === 0 ? ''
-                                : dated ? day(items[0].parsed.x) : items[0].label}}
-                    }
-                }
-            };
-            if (this.$chart) { this.$chart.destroy(); }
-            this.$chart = new Chart(canvas, config);
-            """;
+    /** Draws (or redraws) the chart described by the JSON in $0 on this element's canvas (see the script). */
+    static final String DRAW = "window.limberDrawChart(this, $0)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -162,8 +122,11 @@ class ProgressChart extends Div {
         return json;
     }
 
-    /** The chart's data series (trend lines left out) as a table: one row per day or label, a column per series. */
-    private NativeTable numbers(Spec spec) {
+    /**
+     * The chart's data series (trend lines left out) as a table: one row per day or label, a column per series; one
+     * element of markup, however many rows.
+     */
+    private Markup numbers(Spec spec) {
         List<Series> data = spec.series().stream().filter(s -> !s.trend()).toList();
         Map<Double, Map<Series, Double>> rows = new java.util.TreeMap<>();
         for (Series series : data) {
@@ -174,29 +137,26 @@ class ProgressChart extends Div {
         Function<Double, String> rowLabel = spec.axis() == Axis.DAY
                 ? x -> LocalDate.ofEpochDay(x.longValue()).toString()
                 : x -> spec.labels().get(x.intValue());
-        NativeTable tableOfNumbers = new NativeTable();
-        tableOfNumbers.setCaptionText(caption);
-        NativeTableRow header = tableOfNumbers.getHead().addRow();
-        header.add(headerCell(spec.rowHeading(), "col"));
+        StringBuilder html = new StringBuilder(Markup.element("caption", caption)).append("<thead><tr>")
+                .append(headerCell(spec.rowHeading(), "col"));
         for (Series series : data) {
-            header.add(headerCell(series.label() + unitSuffix(spec.unit()), "col"));
+            html.append(headerCell(series.label() + unitSuffix(spec.unit()), "col"));
         }
-        NativeTableBody body = tableOfNumbers.getBody();
+        html.append("</tr></thead><tbody>");
         rows.forEach((x, values) -> {
-            NativeTableRow row = body.addRow();
-            row.add(headerCell(rowLabel.apply(x), "row"));
+            html.append("<tr>").append(headerCell(rowLabel.apply(x), "row"));
             for (Series series : data) {
                 Double value = values.get(series);
-                row.add(new NativeTableCell(value == null ? "" : number(value)));
+                html.append(Markup.element("td", value == null ? "" : number(value)));
             }
+            html.append("</tr>");
         });
-        return tableOfNumbers;
+        return new Markup("table", "chart-numbers", html.append("</tbody>").toString());
     }
 
-    static NativeTableHeaderCell headerCell(String text, String scope) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", scope);
-        return cell;
+    /** A header cell of a table of markup, with its scope ("col" or "row"). */
+    static String headerCell(String text, String scope) {
+        return Markup.element("th", text, "scope", scope);
     }
 
     private static String unitSuffix(String unit) {

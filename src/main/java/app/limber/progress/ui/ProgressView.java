@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -50,22 +49,15 @@ class ProgressView extends Main implements BeforeEnterObserver {
         showSelfTests();
     }
 
-    private static Div streaks(PracticeProgress.Overview overview) {
-        Div streaks = new Div(stat("Current streak", overview.currentStreak()),
-                stat("Longest streak", overview.longestStreak()));
-        streaks.addClassName("streaks");
-        return streaks;
+    private static Markup streaks(PracticeProgress.Overview overview) {
+        return new Markup("div", "streaks", stat("Current streak", overview.currentStreak())
+                + stat("Longest streak", overview.longestStreak()));
     }
 
-    private static Div stat(String label, int days) {
-        Span number = new Span(Integer.toString(days));
-        number.addClassName("stat-number");
-        Span unit = new Span(days == 1 ? " day" : " days");
-        Span name = new Span(label);
-        name.addClassName("stat-label");
-        Div stat = new Div(name, number, unit);
-        stat.addClassName("stat");
-        return stat;
+    private static String stat(String label, int days) {
+        return "<div class=\"stat\">" + Markup.element("span", label, "class", "stat-label")
+                + Markup.element("span", Integer.toString(days), "class", "stat-number")
+                + Markup.element("span", days == 1 ? " day" : " days") + "</div>";
     }
 
     @Override

@@ -22,10 +22,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Validator;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records a new self-test result or changes one: the value (checked against the test's range), the side for a per-side
- * test, the day (today by default, never in the future) and a note. Messages appear at the fields.
+ * test, the day (today by default, never in the future) and a note. Messages appear at the fields. An existing result
+ * can be deleted from here too.
  */
 class ResultDialog extends Dialog {
 
@@ -35,7 +37,12 @@ class ResultDialog extends Dialog {
     private final DatePicker day = new DatePicker("Day measured");
     private final TextArea note = new TextArea("Note");
 
-    ResultDialog(SelfTestService selfTests, SelfTestCard test, ResultEntry entry, Runnable saved) {
+    /**
+     * @param delete what "Delete" does for a result that exists (asks first, then deletes); null for a new result,
+     *               which has no "Delete"
+     */
+    ResultDialog(SelfTestService selfTests, SelfTestCard test, ResultEntry entry, Runnable saved,
+            @Nullable Runnable delete) {
         setHeaderTitle((entry.isNew() ? "Record " : "Change ") + test.name());
         addClassName("result-dialog");
         LocalDate today = selfTests.todayForCaller();
@@ -98,6 +105,15 @@ class ResultDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (delete != null) {
+            Button remove = new Button("Delete", event -> {
+                close();
+                delete.run();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove.addClassName("delete-result");
+            getFooter().add(remove);
+        }
         getFooter().add(new Button("Cancel", event -> close()), save);
         value.focus();
     }

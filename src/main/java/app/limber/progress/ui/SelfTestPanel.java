@@ -12,9 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * One self-test on the progress page: how to do it, "Record result", the results over time as a chart with a dashed
- * trend line per side, what the trend says, and the results as a table with change and delete.
+ * trend line per side, what the trend says, and the newest results as a table (one element of markup) whose rows
+ * open a result to change or delete it.
  */
 class SelfTestPanel extends Section {
 
@@ -85,7 +83,7 @@ class SelfTestPanel extends Section {
 
     /** Opens the dialog that records a new result for this test. */
     void openRecordDialog() {
-        new ResultDialog(selfTests, test, ResultEntry.newFor(test, selfTests.todayForCaller()), changed).open();
+        new ResultDialog(selfTests, test, ResultEntry.newFor(test, selfTests.todayForCaller()), changed, null).open();
     }
 
     SelfTestCard test() {
@@ -137,7 +135,10 @@ class SelfTestPanel extends Section {
     private void showResults(Div area, List<ResultRow> results, boolean all) {
         area.removeAll();
         List<ResultRow> newestFirst = results.reversed();
-        area.add(resultsTable(all ? newestFirst : newestFirst.stream().limit(RECENT).toList()));
+        List<ResultRow> shown = all ? newestFirst : newestFirst.stream().limit(RECENT).toList();
+        Markup table = new Markup("table", "self-test-results", resultsTable(shown));
+        table.onButton(id -> shown.stream().filter(result -> result.id() == id).findFirst().ifPresent(this::change));
+        area.add(table);
         if (!all && results.size() > RECENT) {
             Button more = new Button("Show all " + results.size() + " results", event -> showResults(area, results, true));
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -145,41 +146,42 @@ class SelfTestPanel extends Section {
         }
     }
 
-    /** The results given (newest first), with change and delete for each. */
-    private NativeTable resultsTable(List<ResultRow> results) {
-        NativeTable table = new NativeTable();
-        table.addClassName("self-test-results");
-        table.setCaptionText("Your results for " + test.name());
-        NativeTableRow header = table.getHead().addRow();
-        header.add(ProgressChart.headerCell("Day", "col"));
+    /**
+     * The results given (newest first) as one table of markup; each row has one "Change" button, which opens the
+     * result in a dialog that also offers to delete it.
+     */
+    private String resultsTable(List<ResultRow> results) {
+        StringBuilder html = new StringBuilder(Markup.element("caption", "Your results for " + test.name()))
+                .append("<thead><tr>").append(ProgressChart.headerCell("Day", "col"));
         if (test.perSide()) {
-            header.add(ProgressChart.headerCell("Side", "col"));
+            html.append(ProgressChart.headerCell("Side", "col"));
         }
-        header.add(ProgressChart.headerCell("Value", "col"), ProgressChart.headerCell("Note", "col"),
-                ProgressChart.headerCell("", "col"));
+        html.append(ProgressChart.headerCell("Value", "col")).append(ProgressChart.headerCell("Note", "col"))
+                .append(ProgressChart.headerCell("", "col")).append("</tr></thead><tbody>");
         for (ResultRow result : results) {
-            NativeTableRow row = table.getBody().addRow();
-            String day = DAY.format(result.measuredOn());
-            row.add(ProgressChart.headerCell(day, "row"));
+            html.append("<tr>").append(ProgressChart.headerCell(DAY.format(result.measuredOn()), "row"));
             if (test.perSide()) {
-                row.add(new NativeTableCell(result.side().label()));
+                html.append(Markup.element("td", result.side().label()));
             }
-            row.add(new NativeTableCell(test.format(result.value())), new NativeTableCell(result.note()));
-            String which = day + (test.perSide() ? ", " + result.side().label().toLowerCase() : "");
-            Button edit = new Button(VaadinIcon.EDIT.create(), event -> new ResultDialog(selfTests, test,
-                    ResultEntry.of(result), changed).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            edit.setAriaLabel("Change the result of " + which);
-            edit.setTooltipText("Change");
-            Button delete = new Button(VaadinIcon.TRASH.create(), event -> confirmDelete(result, which));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            delete.setAriaLabel("Delete the result of " + which);
-            delete.setTooltipText("Delete");
-            NativeTableCell actions = new NativeTableCell(edit, delete);
-            actions.addClassName("result-actions");
-            row.add(actions);
+            html.append(Markup.element("td", test.format(result.value()))).append(Markup.element("td", result.note()))
+                    .append("<td class=\"result-actions\">")
+                    .append(Markup.element("button", "Change", "type", "button", "class", "row-action",
+                            "data-id", Long.toString(result.id()), "aria-label",
+                            "Change or delete the result of " + which(result)))
+                    .append("</td></tr>");
         }
-        return table;
+        return html.append("</tbody>").toString();
+    }
+
+    /** "10 Mar 2026", or "10 Mar 2026, left" for a per-side test. */
+    private String which(ResultRow result) {
+        return DAY.format(result.measuredOn()) + (test.perSide() ? ", " + result.side().label().toLowerCase() : "");
+    }
+
+    /** Opens the result to change it, with "Delete" beside "Save". */
+    private void change(ResultRow result) {
+        new ResultDialog(selfTests, test, ResultEntry.of(result), changed, () -> confirmDelete(result, which(result)))
+                .open();
     }
 
     private void confirmDelete(ResultRow result, String which) {

@@ -8,24 +8,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 
 /**
  * The runner's own log: every finished session, newest first, a page of {@value #PAGE_SIZE} at a time (one query per
- * page, and only that page's entries on the server), with the feel score and note; a note can be changed for a week.
+ * page, and only that page's entries on the server, as one element of markup), with the feel score and note; a note
+ * can be changed for a week.
  */
 class SessionLog extends Section {
 
     static final int PAGE_SIZE = 10;
 
     private final PracticeLog log;
-    private final UnorderedList entries = new UnorderedList();
+    private final Markup entries = new Markup("ul", "session-log-entries", "");
+    private List<SessionLogEntry> shown = List.of();
     private final Span position = new Span();
     private final Button newer = new Button("Newer");
     private final Button older = new Button("Older");
@@ -35,7 +34,8 @@ class SessionLog extends Section {
     SessionLog(PracticeLog log) {
         this.log = log;
         addClassName("session-log");
-        entries.addClassName("session-log-entries");
+        entries.onButton(id -> shown.stream().filter(entry -> entry.id() == id && entry.noteEditable()).findFirst()
+                .ifPresent(this::editNote));
         position.addClassName("session-log-position");
         newer.addClickListener(event -> show(page - 1));
         older.addClickListener(event -> show(page + 1));
@@ -59,14 +59,15 @@ class SessionLog extends Section {
         total = found.total();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         page = Math.clamp(requested, 0, pages - 1);
-        List<SessionLogEntry> shown = found.entries();
-        entries.removeAll();
+        shown = found.entries();
+        StringBuilder html = new StringBuilder();
         if (shown.isEmpty()) {
-            Paragraph none = new Paragraph("Sessions you finish appear here, with how they felt and your notes.");
-            none.addClassName("empty-state");
-            entries.add(new ListItem(none));
+            html.append("<li>").append(Markup.element("p",
+                    "Sessions you finish appear here, with how they felt and your notes.", "class", "empty-state"))
+                    .append("</li>");
         }
-        shown.forEach(entry -> entries.add(item(entry)));
+        shown.forEach(entry -> html.append(item(entry)));
+        entries.setContent(html.toString());
         position.setText(total == 0 ? "" : "Page " + (page + 1) + " of " + pages);
         newer.setEnabled(page > 0);
         older.setEnabled(page < pages - 1);
@@ -74,30 +75,25 @@ class SessionLog extends Section {
         older.setVisible(pages > 1);
     }
 
-    private ListItem item(SessionLogEntry entry) {
-        Span when = new Span(SelfTestPanel.DAY.format(entry.date()) + " · " + entry.programTitle() + " · day "
-                + entry.dayNumber() + " · " + entry.minutes() + " min");
-        when.addClassName("log-when");
-        ListItem item = new ListItem(when);
-        item.addClassName("session-log-entry");
+    /** One entry as markup: when and what, the feel score, the note and, while it may change, a button for it. */
+    private static String item(SessionLogEntry entry) {
+        StringBuilder item = new StringBuilder("<li class=\"session-log-entry\">").append(Markup.element("span",
+                SelfTestPanel.DAY.format(entry.date()) + " · " + entry.programTitle() + " · day " + entry.dayNumber()
+                        + " · " + entry.minutes() + " min", "class", "log-when"));
         if (entry.feel() != null) {
-            Span feel = new Span(FeelScore.label(entry.feel()));
-            feel.addClassNames("feel-score", "feel-" + entry.feel());
-            item.add(feel);
+            item.append(Markup.element("span", FeelScore.label(entry.feel()), "class",
+                    "feel-score feel-" + entry.feel()));
         }
         if (!entry.note().isBlank()) {
-            Paragraph note = new Paragraph(entry.note());
-            note.addClassName("log-note");
-            item.add(note);
+            item.append(Markup.element("p", entry.note(), "class", "log-note"));
         }
         if (entry.noteEditable()) {
-            Button edit = new Button(entry.note().isBlank() ? "Add a note" : "Change note",
-                    event -> editNote(entry));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            edit.addClassName("edit-note");
-            item.add(edit);
+            item.append(Markup.element("button", entry.note().isBlank() ? "Add a note" : "Change note", "type",
+                    "button", "class", "edit-note row-action", "data-id", Long.toString(entry.id()), "aria-label",
+                    (entry.note().isBlank() ? "Add a note to " : "Change the note of ") + "day " + entry.dayNumber()
+                            + ", " + SelfTestPanel.DAY.format(entry.date())));
         }
-        return item;
+        return item.append("</li>").toString();
     }
 
     private void editNote(SessionLogEntry entry) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.UiTest;
 import app.limber.account.Role;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,28 @@ class ClosedTabSweeperTest extends UiTest {
 
         assertThat(session.getUIs()).doesNotContain(tab);
         assertThat(tab.isClosing()).isTrue();
+    }
+
+    /**
+     * The scheduled sweep (not only the method it calls) frees the tab: it runs in the session's lock and detaches
+     * the view, so nothing of the page stays reachable. The heartbeat is moved into the past instead of waiting.
+     * (Removing a UI needs it to be the current one, as when Vaadin removes closed UIs itself; the scheduler's thread
+     * has no current UI.)
+     */
+    @Test
+    void theScheduledSweepDetachesTheViewOfAClosedTab() {
+        loginAs(Role.RUNNER);
+        Component view = navigateTo("progress");
+        VaadinSession session = VaadinSession.getCurrent();
+        UI tab = UI.getCurrent();
+        long timeout = session.getService().getDeploymentConfiguration().getHeartbeatInterval() * 1000L * 4;
+        tab.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - timeout);
+
+        sweeper.sweepAll();
+        MockVaadin.runUIQueue();
+
+        assertThat(session.getUIs()).doesNotContain(tab);
+        assertThat(view.isAttached()).isFalse();
     }
 
     @Test

@@ -1,12 +1,17 @@
 package app.limber.platform.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.UiTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.program.SessionFixtures;
+import app.limber.content.ArticleService;
+import app.limber.content.VideoService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.grid.Grid;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,11 +25,20 @@ import org.junit.jupiter.api.Test;
  * The statement budget of every application view: opening a view, including the first page of its grids and what
  * the first round trip to the browser renders, prepares at most five SQL statements, whatever the data behind it.
  * Views with their own, more detailed statement tests (Today, Progress, the members grid, the Studio dashboard) are
- * opened here as well so that no view is left without a budget.
+ * opened here as well so that no view is left without a budget: every runner, studio and admin view is listed (the
+ * signed-out pages, login and registration, read nothing but the cached site settings). A page of a grid is at most
+ * {@value #GRID_PAGE_BUDGET} statements.
  */
 class ViewStatementBudgetTest extends UiTest {
 
     static final int VIEW_OPEN_BUDGET = 5;
+    static final int GRID_PAGE_BUDGET = 2;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    VideoService videos;
 
     SessionFixtures fixtures;
     SignedInPerson instructor;
@@ -79,16 +93,56 @@ class ViewStatementBudgetTest extends UiTest {
 
     @Test
     void studioViews() {
+        SignedInPerson runner = accounts.create(Set.of(Role.RUNNER));
+        fixtures.enrol(runner.personId(), program, LocalDate.parse("2026-03-01"));
         loginAs(instructor);
-        assertWithinBudget(List.of("studio/routines", "studio/articles", "studio/programs", "studio/videos",
+        long article = articles.createDraft("Why your big toe matters");
+        long video = videos.createLink("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Toe stretch, close up");
+        assertWithinBudget(List.of("studio", "studio/routines", "studio/articles", "studio/programs", "studio/videos",
                 "studio/self-tests", "studio/routines/" + routine, "studio/programs/" + program,
-                "studio/programs/" + program + "/preview/day/2"));
+                "studio/programs/" + program + "/preview/day/2",
+                "studio/articles/" + article, "studio/videos/" + video, "studio/routines/new", "studio/articles/new",
+                "studio/programs/new", "studio/runners/" + runner.personId()));
     }
 
     @Test
     void adminViews() {
         SignedInPerson admin = loginAs(Role.ADMIN);
-        assertWithinBudget(List.of("admin/members", "admin/members/" + admin.personId(), "admin/comments",
+        assertWithinBudget(List.of("admin", "admin/members", "admin/members/" + admin.personId(), "admin/comments",
                 "admin/audit", "admin/settings"));
+    }
+
+    /**
+     * A page of the members grid is one query; the count runs once per filter, not again when a later page or the
+     * last (short) page arrives.
+     */
+    @Test
+    void aPageOfTheMembersGridIsOneStatement() {
+        loginAs(Role.ADMIN);
+        navigateTo("admin/members");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class);
+        long first = statementsDuring(() -> {
+            grid.setPageSize(10);
+            grid.getDataCommunicator().setViewportRange(0, 10);
+            MockVaadin.clientRoundtrip(false);
+        });
+        assertThat(first).as("the first page and the count").isLessThanOrEqualTo(GRID_PAGE_BUDGET);
+        int members = grid.getDataCommunicator().getItemCount();
+        assertThat(members).as("the admin, the instructor and 30 runners").isEqualTo(32);
+
+        long middle = statementsDuring(() -> {
+            grid.getDataCommunicator().setViewportRange(10, 10);
+            MockVaadin.clientRoundtrip(false);
+        });
+        long last = statementsDuring(() -> {
+            grid.getDataCommunicator().setViewportRange(30, 10);
+            MockVaadin.clientRoundtrip(false);
+        });
+
+        System.out.printf("statements for a middle page of the members grid: %d, for the last page: %d%n", middle,
+                last);
+        assertThat(middle).as("a middle page, without counting again").isEqualTo(1);
+        assertThat(last).as("the last page, without counting again").isEqualTo(1);
     }
 }

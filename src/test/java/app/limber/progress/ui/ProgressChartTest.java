@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.limber.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +32,16 @@ class ProgressChartTest extends UiTest {
         UI.getCurrent().add(chart);
         chart.show(weeklyMinutes(), "40 minutes last week.");
 
-        assertThat(ProgressChart.class.getAnnotation(JavaScript.class).value())
-                .isEqualTo("context://webjars/chart.js/4.4.7/dist/chart.umd.js");
+        assertThat(ProgressChart.class.getAnnotationsByType(JavaScript.class)).extracting(JavaScript::value)
+                .containsExactly("context://webjars/chart.js/4.4.7/dist/chart.umd.js",
+                        "context://scripts/progress-chart.js");
         assertThat(getClass().getResource("/META-INF/resources/webjars/chart.js/4.4.7/dist/chart.umd.js"))
                 .as("the Chart.js WebJar on the classpath").isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources/scripts/progress-chart.js"))
+                .as("the drawing script, loaded once per page").isNotNull();
         assertThat(javaScriptSentToTheBrowser()).anySatisfy(js -> {
-            assertThat(js.getInvocation().getExpression()).contains("new Chart(canvas, config)");
+            assertThat(js.getInvocation().getExpression()).contains("window.limberDrawChart(this, $0)")
+                    .doesNotContain("new Chart");
             assertThat(js.getInvocation().getParameters().toString()).contains("\"y\":40.0");
         });
     }
@@ -49,9 +52,9 @@ class ProgressChartTest extends UiTest {
         UI.getCurrent().add(chart);
         chart.show(weeklyMinutes(), "40 minutes last week.");
 
-        NativeTable table = _get(chart, NativeTable.class);
-        assertThat(table.getCaptionText()).isEqualTo("Minutes practised per week");
-        assertThat(table.getElement().getTextRecursively()).contains("Week starting", "2 Mar", "25", "9 Mar", "40");
+        Markup table = _get(chart, Markup.class);
+        assertThat(MarkupInTests.parsed(table).selectFirst("caption").text()).isEqualTo("Minutes practised per week");
+        assertThat(MarkupInTests.text(table)).contains("Week starting", "2 Mar", "25", "9 Mar", "40");
         assertThat(chart.getElement().getChild(0).getChild(0).getAttribute("aria-label"))
                 .isEqualTo("Minutes practised per week. 40 minutes last week.");
         assertThat(chart.getElement().getChild(0).getChild(0).getAttribute("role")).isEqualTo("img");
@@ -68,7 +71,7 @@ class ProgressChartTest extends UiTest {
                 new ProgressChart.Series("Left trend", "#000", List.of(new ProgressChart.Point(day, 1)), true)),
                 "cm", false), "");
 
-        String text = _get(chart, NativeTable.class).getElement().getTextRecursively();
+        String text = MarkupInTests.text(_get(chart, Markup.class));
         assertThat(text).contains("2026-03-02", "8.5", "9", "Left (cm)", "Right (cm)").doesNotContain("trend");
     }
 }
