@@ -5,8 +5,10 @@ view (Vaadin's init request), then uploads a video (the upload component's own t
 the address given (the load balancer), with one cookie jar, as one browser would.
 
 Usage:
-  cluster-client.py upload BASE EMAIL PASSWORD FILE NODE        prints "node=<a|b> status=<http status>"
-  cluster-client.py rename-site BASE EMAIL PASSWORD NAME NODE   prints "node=<a|b> saved_at=<epoch seconds>"
+  cluster-client.py upload BASE NODE EMAIL PASSWORD FILE        prints "node=<a|b> status=<http status>"
+  cluster-client.py rename-site BASE NODE EMAIL PASSWORD NAME   prints "node=<a|b> saved_at=<epoch seconds>"
+  cluster-client.py shows BASE NODE ROUTE TAG                   prints "node=<a|b>" if the view, opened without
+                                                                signing in, has an element <TAG>; fails otherwise
 NODE (a or b) is the node to start on (the limber_node cookie nginx routes on).
 Exits non-zero with a message on stderr when a step does not answer as expected.
 """
@@ -59,12 +61,17 @@ class Browser:
             fail(f"sign-in as {email} answered {status} -> {location}")
 
     def open_view(self, location):
-        """Vaadin's init request for a route: the UI id, the CSRF token and the first state changes."""
-        status, _, body = self.request(f"/{location}?v-r=init&location={urllib.parse.quote(location)}&query=")
-        if status != 200:
-            fail(f"init request for /{location} answered {status}")
+        """Vaadin's init request (the UI id, the CSRF token), then the navigation to the route, as Vaadin's client
+        does; the view's elements arrive in the navigation's answer."""
+        status, _, body = self.request(f"/?v-r=init&location={urllib.parse.quote(location, safe='')}&query=")
+        if status != 200 or not body.lstrip().startswith(b"{"):
+            fail(f"init request for /{location} answered {status}: {body[:200]!r}")
         config = json.loads(body)["appConfig"]
-        return View(self, config["v-uiId"], config["uidl"])
+        view = View(self, config["v-uiId"], config["uidl"])
+        view.send([{"type": "event", "node": 1, "event": "ui-navigate",
+                    "data": {"route": location, "query": "", "appShellTitle": "", "historyState": {"idx": 0},
+                             "trigger": ""}}])
+        return view
 
 
 class View:
@@ -75,9 +82,10 @@ class View:
         self.csrf = uidl["Vaadin-Security-Key"]
         self.sync_id = uidl.get("syncId", 0)
         self.client_id = 0
+        self.received = [uidl]
 
     def changes(self):
-        return self.uidl.get("changes", [])
+        return [change for message in self.received for change in message.get("changes", [])]
 
     def node_with(self, key, value):
         for change in self.changes():
@@ -104,7 +112,7 @@ class View:
                 for item in value:
                     walk(item)
 
-        walk(self.uidl)
+        walk(self.received)
         if not found:
             fail(f"no address containing {fragment!r} in the view")
         return found[0]
@@ -117,6 +125,7 @@ class View:
         if status != 200:
             fail(f"UIDL request answered {status}: {text[:300]}")
         reply = json.loads(text[text.index("{"):text.rindex("}") + 1])
+        self.received.append(reply)
         self.sync_id = reply.get("syncId", self.sync_id)
         self.client_id += 1
         return text
@@ -127,7 +136,7 @@ CLICK = {"event.detail": 1, "event.screenX": 0, "event.screenY": 0, "event.clien
          "event.metaKey": False}
 
 
-def upload(base, email, password, file_name, node):
+def upload(base, node, email, password, file_name):
     browser = Browser(base, node)
     browser.sign_in(email, password)
     view = browser.open_view("studio/videos")
@@ -141,7 +150,7 @@ def upload(base, email, password, file_name, node):
     print(f"node={browser.last_node} status={status}")
 
 
-def rename_site(base, email, password, name, node):
+def rename_site(base, node, email, password, name):
     browser = Browser(base, node)
     browser.sign_in(email, password)
     view = browser.open_view("admin/settings")
@@ -155,8 +164,16 @@ def rename_site(base, email, password, name, node):
     print(f"node={browser.last_node} saved_at={saved_at:.3f}")
 
 
+def shows(base, node, route, tag):
+    browser = Browser(base, node)
+    view = browser.open_view(route)
+    view.node_with("tag", tag)
+    print(f"node={browser.last_node}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 7 or sys.argv[1] not in ("upload", "rename-site"):
+    commands = {"upload": (upload, 5), "rename-site": (rename_site, 5), "shows": (shows, 4)}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != 2 + commands[sys.argv[1]][1]:
         fail(__doc__)
-    command, base, email, password, argument, node = sys.argv[1:]
-    (upload if command == "upload" else rename_site)(base, email, password, argument, node)
+    command, count = commands[sys.argv[1]]
+    command(*sys.argv[2:])
