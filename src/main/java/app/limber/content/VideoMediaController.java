@@ -5,19 +5,20 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.core.io.Resource;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Video files, posters and routine pictures over plain HTTP, outside the Vaadin session and its lock, so that seeking and many viewers
- * don't queue behind UI requests. Returning a {@link Resource} lets Spring MVC answer Range requests (206, 416) and
- * conditional requests (ETag, 304) while streaming from the file, never reading it whole.
+ * don't queue behind UI requests. A request for one byte range reads only that range from the storage
+ * ({@link MediaRanges}); otherwise returning a {@link Resource} lets Spring MVC answer conditional requests (ETag,
+ * 304) while streaming the file, never reading it whole.
  */
 @RestController
 class VideoMediaController {
@@ -36,24 +37,24 @@ class VideoMediaController {
     }
 
     @GetMapping("/media/videos/{id}")
-    ResponseEntity<Resource> video(@PathVariable long id) {
-        return send(videos.openVideoFile(id));
+    ResponseEntity<Resource> video(@PathVariable long id, @RequestHeader HttpHeaders request) {
+        return send(videos.openVideoFile(id), request);
     }
 
     @GetMapping("/media/posters/{id}")
-    ResponseEntity<Resource> poster(@PathVariable long id) {
-        return send(videos.openPoster(id));
+    ResponseEntity<Resource> poster(@PathVariable long id, @RequestHeader HttpHeaders request) {
+        return send(videos.openPoster(id), request);
     }
 
     /** A routine's cover or step picture; unknown ids and pictures of routines not (yet) live are not found. */
     @GetMapping("/media/images/{id}")
-    ResponseEntity<Resource> image(@PathVariable long id) {
-        return send(routines.openImage(id));
+    ResponseEntity<Resource> image(@PathVariable long id, @RequestHeader HttpHeaders request) {
+        return send(routines.openImage(id), request);
     }
 
     @GetMapping("/media/article-images/{id}")
-    ResponseEntity<Resource> articleCover(@PathVariable long id) {
-        return send(articleCovers.open(id));
+    ResponseEntity<Resource> articleCover(@PathVariable long id, @RequestHeader HttpHeaders request) {
+        return send(articleCovers.open(id), request);
     }
 
     /** A routine picture in a page size ({@link PictureSize}); unknown sizes are not found. */
@@ -80,13 +81,8 @@ class VideoMediaController {
         return PictureResponses.send(PictureSize.bySuffix(size).flatMap(known -> instructors.openPhotoSize(id, known)));
     }
 
-    private static ResponseEntity<Resource> send(Optional<MediaFile> file) {
-        return file.map(found -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(found.contentType()))
-                        .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                        .cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
-                        .eTag(found.etag())
-                        .body(found.resource()))
+    private static ResponseEntity<Resource> send(Optional<MediaFile> file, HttpHeaders request) {
+        return file.map(found -> MediaRanges.send(found, request, CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -2,12 +2,12 @@ package app.limber.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.springframework.core.io.Resource;
 
 /**
  * Stores files under keys it generates itself, so that nothing a user sends (a file name, a path) can decide where a
  * file ends up. Keys are opaque strings; callers keep them in the database next to what the file belongs to.
- * See docs/storage.md for how this maps to S3-compatible object storage.
+ * Two implementations: files on local disk ({@link FilesystemStorage}) and objects in an S3-compatible bucket
+ * ({@link S3Storage}); see docs/storage.md. A missing file is a {@link java.nio.file.NoSuchFileException}.
  */
 public interface FileStorage {
 
@@ -24,10 +24,11 @@ public interface FileStorage {
     long size(String key) throws IOException;
 
     /**
-     * The stored file as a Spring resource with a known length whose stream skips cheaply, so that Spring MVC can
-     * answer HTTP Range requests without reading the bytes before the range.
+     * The stored file as a Spring resource with a known length that also reads a single byte range, so that a media
+     * endpoint can answer HTTP Range requests without reading the bytes before or after the range. Nothing is read
+     * until the resource is asked for its length or bytes; a missing file shows then ({@code exists()} is false).
      */
-    Resource resource(String key);
+    StoredResource resource(String key);
 
     /** Removes a stored file; returns false if there was nothing under the key. */
     boolean delete(String key) throws IOException;

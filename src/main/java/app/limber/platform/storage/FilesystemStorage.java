@@ -3,6 +3,8 @@ package app.limber.platform.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,15 +14,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 /**
  * Files in one directory on local disk ({@code limber.storage.directory}), fanned out into sub-directories by the
@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
  * so a half-written upload is never visible under a key. An upload may take at most {@code longest-upload}; partial
  * files older than that (left by a crash or a kill -9) are removed when the app starts.
  */
-@Component
-class FilesystemStorage implements FileStorage {
+class FilesystemStorage implements KeyedStorage {
 
     private static final Logger log = LoggerFactory.getLogger(FilesystemStorage.class);
     private static final String INCOMING = "incoming";
@@ -40,9 +39,7 @@ class FilesystemStorage implements FileStorage {
     private final Clock clock;
 
     /** The directory is created with the first file, so that starting the app leaves nothing on disk. */
-    @Autowired
-    FilesystemStorage(@Value("${limber.storage.directory:./data/files}") Path directory,
-            @Value("${limber.storage.longest-upload:PT6H}") Duration longestUpload, Clock clock) {
+    FilesystemStorage(Path directory, Duration longestUpload, Clock clock) {
         this.root = directory.toAbsolutePath().normalize();
         this.longestUpload = longestUpload;
         this.clock = clock;
@@ -84,22 +81,40 @@ class FilesystemStorage implements FileStorage {
     }
 
     @Override
-    public StoredFile store(InputStream content) throws IOException {
-        String key = StorageKeys.generate();
+    public long storeAs(String key, InputStream content) throws IOException {
+        Path target = pathOf(key);
         Path partial = Files.createDirectories(root.resolve(INCOMING)).resolve(key + PARTIAL);
         try {
             long size;
             try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
                 size = copyWithinTheLongestUpload(content, out);
             }
-            Path target = pathOf(key);
             Files.createDirectories(target.getParent());
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(key, size);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return size;
         } catch (IOException | RuntimeException | Error failure) {
             Files.deleteIfExists(partial);
             throw failure;
         }
+    }
+
+    @Override
+    public List<String> keys() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> file.getFileName().toString())
+                    .filter(name -> StorageKeys.isValid(name) && Files.isRegularFile(pathOf(name)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "directory " + root;
     }
 
     private long copyWithinTheLongestUpload(InputStream content, OutputStream out) throws IOException {
@@ -127,9 +142,8 @@ class FilesystemStorage implements FileStorage {
     }
 
     @Override
-    public Resource resource(String key) {
-        // A file channel underneath: skipping to a range start is a seek, not a read.
-        return new FileSystemResource(pathOf(key));
+    public StoredResource resource(String key) {
+        return new FileResource(pathOf(key));
     }
 
     @Override
@@ -154,5 +168,25 @@ class FilesystemStorage implements FileStorage {
 
     Path root() {
         return root;
+    }
+
+    /** A stored file whose ranges are read by seeking the file's channel to the start. */
+    private static final class FileResource extends FileSystemResource implements StoredResource {
+
+        FileResource(Path path) {
+            super(path);
+        }
+
+        @Override
+        public InputStream getInputStream(long start, long count) throws IOException {
+            FileChannel channel = FileChannel.open(getFile().toPath(), StandardOpenOption.READ);
+            try {
+                channel.position(start);
+                return new BoundedInputStream(Channels.newInputStream(channel), count);
+            } catch (IOException | RuntimeException failure) {
+                channel.close();
+                throw failure;
+            }
+        }
     }
 }
