@@ -6,7 +6,7 @@ the address given (the load balancer), with one cookie jar, as one browser would
 
 Usage:
   cluster-client.py upload BASE NODE EMAIL PASSWORD FILE        prints "node=<a|b> status=<http status>"
-  cluster-client.py rename-site BASE NODE EMAIL PASSWORD NAME   prints "node=<a|b> saved_at=<epoch seconds>"
+  cluster-client.py rename-site BASE NODE EMAIL PASSWORD NAME   prints "node=<a|b> saved_at=<epoch seconds the click was sent>"
   cluster-client.py shows BASE NODE ROUTE TAG                   prints "node=<a|b>" if the view, opened without
                                                                 signing in, has an element <TAG>; fails otherwise
 NODE (a or b) is the node to start on (the limber_node cookie nginx routes on).
@@ -157,8 +157,9 @@ def rename_site(base, node, email, password, name):
     field = view.node_with("label", "Site name")
     save = view.parent_of(view.node_with("text", "Save settings"))
     view.send([{"type": "mSync", "node": field, "feature": 1, "property": "value", "value": name}])
-    reply = view.send([{"type": "event", "node": save, "event": "click", "data": CLICK}])
+    # Taken before the click is sent, so the time until another node shows the change is never understated.
     saved_at = time.time()
+    reply = view.send([{"type": "event", "node": save, "event": "click", "data": CLICK}])
     if "Settings saved" not in reply:
         fail(f"saving the settings did not succeed: {reply[:400]}")
     print(f"node={browser.last_node} saved_at={saved_at:.3f}")
