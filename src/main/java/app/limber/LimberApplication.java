@@ -5,6 +5,8 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import app.limber.platform.storage.StorageMigrationCommand;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -18,6 +20,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LimberApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        Optional<String> migration = StorageMigrationCommand.requested(args);
+        if (migration.isPresent()) {
+            System.exit(StorageMigrationCommand.run(migration.get(), args, System.out));
+        }
         SpringApplication.run(LimberApplication.class, args);
     }
 }

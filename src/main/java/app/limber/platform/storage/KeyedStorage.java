@@ -9,7 +9,7 @@ import java.util.List;
  * writing under a key that already exists elsewhere. Package-private: the application itself only ever stores under
  * keys the storage generates.
  */
-interface KeyedStorage extends FileStorage {
+interface KeyedStorage extends FileStorage, AutoCloseable {
 
     /** Every key under which a complete file is stored (partial uploads are never listed). */
     List<String> keys() throws IOException;
@@ -28,4 +28,9 @@ interface KeyedStorage extends FileStorage {
 
     /** Where the files are, for messages: a directory or a bucket and endpoint. */
     String describe();
+
+    /** Lets go of connections, if the storage has any. */
+    @Override
+    default void close() {
+    }
 }

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,8 +32,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Files as objects in one bucket of an S3-compatible store, named by their keys. A file up to one part long is one
  * {@code PUT}; a longer one is a multipart upload read from the stream a part at a time (memory stays bounded by one
  * part) and completed only when the stream ends, or aborted if anything fails, so no partial object ever becomes
- * visible. Ranges are ranged {@code GET}s; sizes come from {@code HEAD}. Multipart uploads older than the longest an
- * upload may take (left by a crash) are aborted when the app starts.
+ * visible. Ranges are ranged {@code GET}s; sizes come from {@code HEAD} (a served object's length is remembered).
+ * Multipart uploads older than the longest an upload may take (left by a crash) are aborted when the app starts.
  */
 final class S3Storage implements KeyedStorage, AutoCloseable {
 
@@ -45,6 +48,17 @@ final class S3Storage implements KeyedStorage, AutoCloseable {
     private final int partSize;
     private final Duration longestUpload;
     private final Clock clock;
+    /**
+     * Lengths of objects served lately, so that each seek in a video is one ranged GET rather than a HEAD and a GET.
+     * Safe to keep: the bytes under a generated key never change (only the storage migration writes under an existing
+     * key, and it evicts the entry, as a delete does).
+     */
+    private final Map<String, Long> knownLengths = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > 10_000;
+        }
+    });
 
     S3Storage(S3Client s3, String bucket, String where, int partSize, Duration longestUpload, Clock clock) {
         if (partSize < SMALLEST_PART) {
@@ -61,6 +75,7 @@ final class S3Storage implements KeyedStorage, AutoCloseable {
     @Override
     public long storeAs(String key, InputStream content) throws IOException {
         StorageKeys.require(key);
+        knownLengths.remove(key);
         Instant deadline = clock.instant().plus(longestUpload);
         byte[] part = new byte[partSize];
         int first = fill(content, part, deadline);
@@ -180,6 +195,7 @@ final class S3Storage implements KeyedStorage, AutoCloseable {
         } catch (NoSuchFileException gone) {
             return false;
         }
+        knownLengths.remove(key);
         try {
             s3.deleteObject(delete -> delete.bucket(bucket).key(key));
             return true;
@@ -306,7 +322,9 @@ final class S3Storage implements KeyedStorage, AutoCloseable {
         @Override
         public long contentLength() throws IOException {
             if (length < 0) {
-                length = size(key);
+                Long known = knownLengths.get(key);
+                length = known != null ? known : size(key);
+                knownLengths.put(key, length);
             }
             return length;
         }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -31,16 +34,21 @@ class StorageConfiguration {
     static final String FILESYSTEM = "filesystem";
     static final String S3 = "s3";
 
+    /**
+     * The application's storage. {@link ExecutionInterceptor} beans, if any, see every S3 request (for metrics or
+     * tracing; the tests use one to check which byte ranges were fetched).
+     */
     @Bean
-    KeyedStorage fileStorage(Environment environment, Clock clock) {
-        return open(typeOf(environment), environment, clock);
+    KeyedStorage fileStorage(Environment environment, Clock clock, ObjectProvider<ExecutionInterceptor> interceptors) {
+        return open(typeOf(environment), environment, clock, interceptors.orderedStream().toList());
     }
 
     /** The storage of the given type ({@code filesystem} or {@code s3}) with the settings in the environment. */
-    static KeyedStorage open(String type, Environment environment, Clock clock) {
+    static KeyedStorage open(String type, Environment environment, Clock clock,
+            List<ExecutionInterceptor> interceptors) {
         return switch (type) {
             case FILESYSTEM -> filesystem(environment, clock);
-            case S3 -> s3(environment, clock);
+            case S3 -> s3(environment, clock, interceptors);
             default -> throw new StorageConfigurationException(
                     "LIMBER_STORAGE (limber.storage.type) is '" + type + "', which is not a kind of storage Limber has.",
                     "Set LIMBER_STORAGE to 'filesystem' (the default: files under LIMBER_STORAGE_DIRECTORY) or 's3' "
@@ -69,6 +77,10 @@ class StorageConfiguration {
 
     /** Connects to the bucket and checks that it is there and these credentials may use it. */
     static S3Storage s3(Environment environment, Clock clock) {
+        return s3(environment, clock, List.of());
+    }
+
+    private static S3Storage s3(Environment environment, Clock clock, List<ExecutionInterceptor> interceptors) {
         String bucket = environment.getProperty("limber.storage.s3.bucket", "").strip();
         if (bucket.isEmpty()) {
             throw new StorageConfigurationException("LIMBER_STORAGE is 's3' but no bucket is named.",
@@ -85,6 +97,7 @@ class StorageConfiguration {
                 .region(region(environment))
                 .credentialsProvider(DefaultCredentialsProvider.builder().build())
                 .forcePathStyle(pathStyle)
+                .overrideConfiguration(override -> override.executionInterceptors(interceptors))
                 // Checksums only where S3 requires them: several S3-compatible stores refuse the newer trailing ones.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)

@@ -50,6 +50,11 @@ public final class S3TestServer {
         return running;
     }
 
+    /** The server's process id, for benchmarks that read its CPU time. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The address of the server, for LIMBER_S3_ENDPOINT. */
     public String endpoint() {
         return "http://127.0.0.1:" + port;
