@@ -16,7 +16,8 @@
 # Usage: bench/startup.sh [path/to/limber.jar]      (build it first: ./mvnw -B -Pproduction -DskipTests package)
 # Environment (optional): BENCH_SCENARIOS (default "h2-first h2-again pg-demo pg aot-h2-again aot-pg"),
 #   BENCH_IDLE (30), BENCH_PORT (18150), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
-#   BENCH_PGPASSWORD (empty), BENCH_JAVA_OPTIONS (replaces the image's JAVA_TOOL_OPTIONS).
+#   BENCH_PGPASSWORD (empty), BENCH_JAVA_OPTIONS (replaces the image's JAVA_TOOL_OPTIONS), BENCH_MALLOC_ARENA_MAX
+#   (2, as in the image; empty for glibc's default).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +45,7 @@ pg_password="${BENCH_PGPASSWORD:-}"
 # The image's JVM options, read from docker/Dockerfile so that the benchmark follows it.
 image_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' "$root/docker/Dockerfile" | head -n 1)"
 java_options="${BENCH_JAVA_OPTIONS-$image_options}"
+malloc_arenas="${BENCH_MALLOC_ARENA_MAX-2}"
 ticks="$(getconf CLK_TCK)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/limber-bench.XXXXXX")"
@@ -105,7 +107,7 @@ run() {
         cd "$dir"
         unset SPRING_PROFILES_ACTIVE SPRING_APPLICATION_JSON SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME \
             SPRING_DATASOURCE_PASSWORD LIMBER_DEMO
-        export PORT="$port" JAVA_TOOL_OPTIONS="$java_options" "$@"
+        export PORT="$port" JAVA_TOOL_OPTIONS="$java_options" MALLOC_ARENA_MAX="$malloc_arenas" "$@"
         exec "${command[@]}"
     ) >"$log" 2>&1 </dev/null &
     app_pid=$!
@@ -138,7 +140,7 @@ pg_env=(SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SPRING_D
     SPRING_DATASOURCE_PASSWORD="$pg_password")
 
 echo "bench: $(date -u '+%F %H:%M UTC'), $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/^Mem:/ {print $2}') GB"
-echo "bench: $("$java_cmd" -version 2>&1 | head -n 1), JAVA_TOOL_OPTIONS=\"$java_options\""
+echo "bench: $("$java_cmd" -version 2>&1 | head -n 1), JAVA_TOOL_OPTIONS=\"$java_options\", MALLOC_ARENA_MAX=$malloc_arenas"
 echo "bench: $jar"
 echo "bench: load before: $(uptime | sed 's/.*load average: //')"
 
