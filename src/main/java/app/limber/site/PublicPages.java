@@ -5,6 +5,7 @@ import app.limber.account.SignedInPerson;
 import app.limber.settings.SiteSettingsService;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,7 +72,7 @@ public class PublicPages {
     /** The layout's frame for this request: site name, where the reader is, and who they are. */
     public SiteFrame frame(HttpServletRequest request) {
         SignedInPerson person = SignedInPerson.currentOrNull();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         var current = settings.current();
         if (person == null) {
             return new SiteFrame(current.siteName(), path, null, null, current.registrationOpen());
@@ -88,6 +89,13 @@ public class PublicPages {
         }
         return new SiteFrame(current.siteName(), path, new SiteFrame.Viewer(person.displayName(), links),
                 sessionToken(request), current.registrationOpen());
+    }
+
+    /** The page's address; for an error page, the address that was asked for rather than the error dispatch's. */
+    private static String pathOf(HttpServletRequest request) {
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked instanceof String original ? original : request.getRequestURI();
+        return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     }
 
     /** The signed-in member's session CSRF token as a form field; null for visitors (and never created for them). */
