@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,7 +34,7 @@ public class SiteSettingsService {
     /** Moves on with every change, so that a read that started before a change never caches what it replaced. */
     private final AtomicLong generation = new AtomicLong();
 
-    private record Cached(Settings settings, long readAtNanos, long generation) {
+    private record Cached(Settings settings, Instant changedAt, long readAtNanos, long generation) {
         boolean fresh(long generationNow) {
             return generation == generationNow && System.nanoTime() - readAtNanos < FRESH_FOR.toNanos();
         }
@@ -47,15 +48,25 @@ public class SiteSettingsService {
 
     /** The settings in force now. */
     public Settings current() {
+        return cached().settings();
+    }
+
+    /** When an admin last changed the settings (the epoch if never), for the Last-Modified of pages that show them. */
+    public Instant changedAt() {
+        return cached().changedAt();
+    }
+
+    private Cached cached() {
         long generationNow = generation.get();
         Cached known = cached;
         if (known != null && known.fresh(generationNow)) {
-            return known.settings();
+            return known;
         }
         // The repository's own read-only transaction: a cache hit takes no database connection at all.
-        Settings read = row().toSettings();
+        SiteSettings row = row();
+        Cached read = new Cached(row.toSettings(), row.updatedAt(), System.nanoTime(), generationNow);
         if (generation.get() == generationNow) {
-            cached = new Cached(read, System.nanoTime(), generationNow);
+            cached = read;
         }
         return read;
     }
