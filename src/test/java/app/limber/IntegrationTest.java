@@ -2,6 +2,7 @@ package app.limber;
 
 import app.limber.account.SignedInPerson;
 import app.limber.settings.SiteSettingsService;
+import app.limber.site.PublicPages;
 import app.limber.site.VisitorPageCache;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -78,6 +79,9 @@ public abstract class IntegrationTest {
     @Autowired
     private VisitorPageCache visitorPages;
 
+    @Autowired
+    private PublicPages publicPages;
+
     @BeforeEach
     void realTime() {
         clock.reset();
@@ -109,6 +113,7 @@ public abstract class IntegrationTest {
         // The settings row went with the rest; the service must not keep serving the previous test's settings.
         siteSettings.forgetCached();
         visitorPages.forgetAll();
+        publicPages.forgetServedVersions();
     }
 
     /** How many SQL statements Hibernate prepared while the action ran (for N+1 checks). */

@@ -189,6 +189,11 @@ public class PublicPages {
         return result;
     }
 
+    /** Forgets which version of each page was served when (tests that replace all stored data between them). */
+    public synchronized void forgetServedVersions() {
+        served.clear();
+    }
+
     /** The later of two moments, either of which may be missing. */
     static Instant latest(Instant first, @Nullable Instant second) {
         return second != null && second.isAfter(first) ? second : first;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
  * page is read from the database and rendered once, not once per visitor. Any change to stored data (an edit, a
  * comment, a setting; see {@link StoredDataChanges}) empties it at once on this node; other nodes, and items that
  * go live at their scheduled moment, show the change within {@link #FRESH_FOR}. Pages for signed-in members and
- * members-only pages are never kept.
+ * members-only pages are never kept. When a page is missing, one request renders it and the visitors arriving
+ * meanwhile wait for that (up to {@link #WAIT_FOR_RENDERING}) instead of all rendering it at once.
  * <p>
  * A kept page carries the guests' comment-form token it was rendered with, up to {@link #FRESH_FOR} old, as a page
  * from nginx or a CDN does (decision 0009).
@@ -29,11 +32,19 @@ public class VisitorPageCache {
     record Page(byte[] body, String etag, Instant lastModified, Instant renderedAt, long generation) {
     }
 
-    /** A page being rendered for the cache: its key and the generation of the data it started reading. */
-    record Pending(String key, long generation) {
+    /**
+     * A page being rendered for the cache: its key, the generation of the data it started reading, and, for the one
+     * request that renders it while others wait, the latch they wait on.
+     */
+    record Pending(String key, long generation, @Nullable CountDownLatch rendered) {
     }
 
+    /** How long a visitor's request waits for the page another request is rendering, before rendering it itself. */
+    static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(2);
+
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
+    /** The pages being rendered now, so that a burst of visitors renders a page once (the others wait for it). */
+    private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
     /** Moves on with every change, so that a page rendered from data read before a change is never kept. */
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
@@ -57,9 +68,33 @@ public class VisitorPageCache {
         return page;
     }
 
+    /** The kept page for this key; if another request is rendering it, waits for that (briefly). */
+    @Nullable Page findOrWait(String key) throws InterruptedException {
+        Page page = find(key);
+        if (page != null) {
+            return page;
+        }
+        CountDownLatch beingRendered = rendering.get(key);
+        if (beingRendered == null || !beingRendered.await(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS)) {
+            return null;
+        }
+        return find(key);
+    }
+
     /** Starts rendering the page for {@code key}: remembers which data generation it reads. */
     Pending pending(String key) {
-        return new Pending(key, generation.get());
+        CountDownLatch mine = new CountDownLatch(1);
+        boolean first = rendering.putIfAbsent(key, mine) == null;
+        return new Pending(key, generation.get(), first ? mine : null);
+    }
+
+    /** The request that was rendering the page is done (whether the page was kept or not): the others go on. */
+    void rendered(Pending pending) {
+        CountDownLatch latch = pending.rendered();
+        if (latch != null) {
+            rendering.remove(pending.key(), latch);
+            latch.countDown();
+        }
     }
 
     /** Keeps a page rendered for {@code pending}, unless data changed while it was being rendered. */

@@ -4,6 +4,7 @@ import app.limber.account.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,6 +23,8 @@ class VisitorPageCacheConfig implements WebMvcConfigurer, HandlerInterceptor {
     static final String[] PAGES = {"/", "/articles", "/articles/*", "/routines", "/routines/*", "/programs",
             "/programs/*", "/tags/*", "/instructors/*"};
 
+    static final String PENDING = VisitorPageCache.Pending.class.getName();
+
     private final VisitorPageCache cache;
 
     VisitorPageCacheConfig(VisitorPageCache cache) {
@@ -34,17 +37,25 @@ class VisitorPageCacheConfig implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            @Nullable Exception failure) {
+        if (request.getAttribute(PENDING) instanceof VisitorPageCache.Pending pending) {
+            cache.rendered(pending);
+        }
+    }
+
+    @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws IOException {
+            throws IOException, InterruptedException {
         String method = request.getMethod();
         if (!("GET".equals(method) || "HEAD".equals(method)) || SignedInPerson.currentOrNull() != null) {
             return true;
         }
         String query = request.getQueryString();
         String key = request.getRequestURI() + (query == null ? "" : "?" + query);
-        VisitorPageCache.Page page = cache.find(key);
+        VisitorPageCache.Page page = cache.findOrWait(key);
         if (page == null) {
-            request.setAttribute(VisitorPageCache.Pending.class.getName(), cache.pending(key));
+            request.setAttribute(PENDING, cache.pending(key));
             return true;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, PublicPages.SHARED.getHeaderValue());
