@@ -2,6 +2,8 @@ package app.limber;
 
 import app.limber.account.SignedInPerson;
 import app.limber.settings.SiteSettingsService;
+import app.limber.site.PublicPages;
+import app.limber.site.VisitorPageCache;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,6 +76,12 @@ public abstract class IntegrationTest {
     @Autowired
     private SiteSettingsService siteSettings;
 
+    @Autowired
+    private VisitorPageCache visitorPages;
+
+    @Autowired
+    private PublicPages publicPages;
+
     @BeforeEach
     void realTime() {
         clock.reset();
@@ -104,6 +112,8 @@ public abstract class IntegrationTest {
         }
         // The settings row went with the rest; the service must not keep serving the previous test's settings.
         siteSettings.forgetCached();
+        visitorPages.forgetAll();
+        publicPages.forgetServedVersions();
     }
 
     /** How many SQL statements Hibernate prepared while the action ran (for N+1 checks). */

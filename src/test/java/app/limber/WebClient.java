@@ -57,6 +57,14 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).headers(headers).GET().build());
     }
 
+    /** A request with any method and no body, as a browser's page request (it accepts HTML) with extra headers. */
+    public HttpResponse<String> browse(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        return send(headers.length == 0 ? request.build() : request.headers(headers).build());
+    }
+
     /** Posts the login form from the app's own pages. */
     public HttpResponse<String> signIn(String email, String password) {
         return signIn(email, password, origin);

@@ -183,6 +183,10 @@ class Comment {
         return linkCount;
     }
 
+    Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

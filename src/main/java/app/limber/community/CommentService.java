@@ -81,7 +81,15 @@ public class CommentService {
         boolean open = reader != null || current.guestComments();
         return Optional.of(new Discussion(item, thread(rows, reader, ownIds, newestFirst), open, reader == null,
                 reader != null && Role.effective(reader.roles()).contains(Role.INSTRUCTOR),
-                open ? "" : "Sign in to join the discussion."));
+                open ? "" : "Sign in to join the discussion.", lastChange(rows)));
+    }
+
+    /** The newest moment any of these comments was posted, edited or changed status; null for none. */
+    private static @Nullable Instant lastChange(List<Comment> rows) {
+        return rows.stream()
+                .flatMap(comment -> java.util.stream.Stream.of(comment.createdAt(), comment.editedAt(),
+                        comment.statusChangedAt()))
+                .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
     /** Posts a comment or reply; refused with {@link CommentRefusedException} (nothing stored) when it breaks a rule. */

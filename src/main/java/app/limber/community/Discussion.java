@@ -1,16 +1,19 @@
 package app.limber.community;
 
 import app.limber.content.CommentableItem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The discussion under an item for one reader: its comments (top level, each with its replies; see
  * {@link CommentThreading}), whether this reader may comment, whether they must give a name and email (visitors),
- * and whether they may reply as the instructor.
+ * and whether they may reply as the instructor. {@code lastChange}: the newest moment one of its comments was posted,
+ * edited or changed status (approved, for one that waited for moderation); null without comments.
  */
 public record Discussion(CommentableItem item, List<ThreadComment> comments, boolean open, boolean asGuest,
-        boolean mayAnswerAsInstructor, String closedReason) {
+        boolean mayAnswerAsInstructor, String closedReason, @Nullable Instant lastChange) {
 
     /**
      * Every visible comment in the order a reader goes through them: each comment followed by its replies (depth

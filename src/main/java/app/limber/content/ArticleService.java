@@ -309,7 +309,7 @@ public class ArticleService implements PublishingWorkflow<ArticleDraft> {
                 article.publication().isLive(now) ? article.publication().publishAt() : null, article.visibility(),
                 tagLinks, linked, videos.findForPlayback(VideoEmbeds.idsIn(article.body()), readerSignedIn),
                 article.coverImageId() == null ? null : ArticleCovers.url(article.coverImageId()),
-                callToAction(article.callToActionProgramId(), preview));
+                callToAction(article.callToActionProgramId(), preview), article.changedForReadersAt());
     }
 
     private @Nullable ProgramOffer callToAction(@Nullable Long programId, boolean preview) {

@@ -101,6 +101,14 @@ public abstract class AuthoredContent {
     }
 
     /**
+     * When readers' view of it last changed: its last edit, or the moment it went live when that came later (a
+     * scheduled item), as the page's Last-Modified and the sitemap's lastmod say.
+     */
+    public Instant changedForReadersAt() {
+        return IndexedPage.of("", updatedAt, publication.publishAt()).lastModified();
+    }
+
+    /**
      * Whether this caller (null: a visitor) may see the item now: its author and admins always, anyone else while it
      * is live, and members-only items only when signed in.
      */

@@ -465,7 +465,8 @@ public class RoutineService implements PublishingWorkflow<RoutineDraft> {
         return new RoutinePage(routine.id(), routine.slug(), draft.getTitle(), draft.getSummary(),
                 markdown.toSafeHtml(draft.getBody()), draft.getLevel(), draft.getVisibility(), draft.totalSeconds(),
                 List.copyOf(draft.getTags()), steps, routine.authorId(), names.getOrDefault(routine.authorId(), ""),
-                draft.getCoverImageId() == null ? null : RoutineImage.url(draft.getCoverImageId()));
+                draft.getCoverImageId() == null ? null : RoutineImage.url(draft.getCoverImageId()),
+                routine.changedForReadersAt());
     }
 
     private static RoutinePage.@Nullable Clip clipOf(StepDraft step, Map<Long, VideoPlayback> playable) {

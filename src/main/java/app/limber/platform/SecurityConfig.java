@@ -7,6 +7,7 @@ import app.limber.account.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -151,7 +152,10 @@ class SecurityConfig {
         // answer, which reloads the page: see EndedSessionStrategy).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new EndedSessionStrategy(requestUtil, "/login")));
+        // An error answered elsewhere (a refused post, a method an address doesn't take) is shown as the site's error
+        // page: the error dispatch itself is open, or a visitor would be sent to the login page instead.
         http.authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/webjars/**", "/images/**", "/styles/**", "/scripts/**", "/favicon.ico", "/actuator/health").permitAll());
         // Written before the request is handled: Vaadin serves its pages through a path that skips lazily written headers.
         http.headers(headers -> headers

@@ -1,12 +1,17 @@
 package app.limber.program;
 
 import app.limber.content.Visibility;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A live program as its landing page shows it: text, schedule overview with routine links, who wrote it. */
+/**
+ * A live program as its landing page shows it: text, schedule overview with routine links, who wrote it.
+ * {@code changedAt}: its last edit, or when it went live if that came later.
+ */
 public record ProgramPage(long id, String slug, String title, String descriptionHtml, int lengthDays,
-        Visibility visibility, long authorId, String authorName, @Nullable String coverUrl, List<Day> days) {
+        Visibility visibility, long authorId, String authorName, @Nullable String coverUrl, List<Day> days,
+        Instant changedAt) {
 
     public ProgramPage {
         days = List.copyOf(days);

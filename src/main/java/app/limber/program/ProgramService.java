@@ -358,7 +358,8 @@ public class ProgramService implements PublishingWorkflow<ProgramDraft> {
         return new ProgramPage(program.id(), program.slug(), program.title(),
                 markdown.toSafeHtml(program.description()), program.lengthDays(), program.visibility(),
                 program.authorId(), author,
-                program.coverImageId() == null ? null : ProgramImage.url(program.coverImageId()), days);
+                program.coverImageId() == null ? null : ProgramImage.url(program.coverImageId()), days,
+                program.changedForReadersAt());
     }
 
     private Program requireEditable(Program program) {

@@ -54,6 +54,10 @@ class SiteSettings {
         // defaults as in migration V8
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     Settings toSettings() {
         return new Settings(siteName, registrationOpen, guestComments, moderateAll, holdLinkCount, moderationWords,
                 disallowedWords, mailSender, commentsPerHour, version);

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,7 @@ public class SiteSettingsService {
     /** Monotonic time in nanoseconds for the cache's age ({@code System::nanoTime}; a hand-moved one in tests). */
     private final LongSupplier ticker;
 
-    private record Cached(Settings settings, long readAtNanos, long generation) {
+    private record Cached(Settings settings, Instant changedAt, long readAtNanos, long generation) {
         boolean fresh(long generationNow, long nanosNow) {
             return generation == generationNow && nanosNow - readAtNanos < FRESH_FOR.toNanos();
         }
@@ -62,17 +63,27 @@ public class SiteSettingsService {
 
     /** The settings in force now. */
     public Settings current() {
+        return cached().settings();
+    }
+
+    /** When an admin last changed the settings (the epoch if never), for the Last-Modified of pages that show them. */
+    public Instant changedAt() {
+        return cached().changedAt();
+    }
+
+    private Cached cached() {
         long generationNow = generation.get();
         Cached known = cached;
         if (known != null && known.fresh(generationNow, ticker.getAsLong())) {
-            return known.settings();
+            return known;
         }
         // The age counts from before the read, so that a slow read never stretches how stale a copy may be.
         long readAt = ticker.getAsLong();
         // The repository's own read-only transaction: a cache hit takes no database connection at all.
-        Settings read = row().toSettings();
+        SiteSettings row = row();
+        Cached read = new Cached(row.toSettings(), row.updatedAt(), readAt, generationNow);
         if (generation.get() == generationNow) {
-            cached = new Cached(read, readAt, generationNow);
+            cached = read;
         }
         return read;
     }

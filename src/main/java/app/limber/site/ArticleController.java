@@ -104,7 +104,8 @@ class ArticleController {
         ArticleContent content = new ArticleContent(article, ArticleBlocks.of(article, frame.signedIn()),
                 discussion, null, instructors.of(article.authorId()));
         return pages.render(request, status, "articles/article", frame, meta(article), content,
-                PublicPages.Audience.EVERYONE);
+                PublicPages.Audience.EVERYONE, PublicPages.latest(article.changedAt(),
+                        discussion == null ? null : discussion.lastChange()));
     }
 
     /** "Preview as reader": the same page for an article in any status, to its author and admins only. */

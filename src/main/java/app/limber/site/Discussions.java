@@ -47,7 +47,7 @@ class Discussions {
         CommentableItem item = discussion.item();
         return new DiscussionContent(discussion.inReadingOrder(), discussion.open(), discussion.asGuest(),
                 discussion.closedReason(), itemPath + "/comments", discussion.asGuest() ? null : frame.csrf(),
-                tokens.issue(item.kind(), item.id()), notice, form);
+                tokens.issue(item.kind(), item.id()), notice, form, discussion.lastChange());
     }
 
     private static DiscussionContent.@Nullable Notice notice(@Nullable String outcome) {

@@ -63,7 +63,7 @@ class ProgramController {
         ProgramPage program = found.get();
         return pages.render(request, HttpStatus.OK, "programs/program", frame, meta(program),
                 ProgramContent.of(program, enrolment(program), null, instructors.of(program.authorId())),
-                PublicPages.Audience.EVERYONE);
+                PublicPages.Audience.EVERYONE, program.changedAt());
     }
 
     /** The studio's preview of a program in any status, to its author and admins only. */

@@ -5,6 +5,7 @@ import app.limber.account.SignedInPerson;
 import app.limber.settings.SiteSettingsService;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,9 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Renders public pages: the template with the layout's frame, and the HTTP caching that lets nginx or a CDN serve a
  * popular page. A page every visitor sees alike is {@code public, max-age=60, stale-while-revalidate=600} with an
- * ETag (a hash of the HTML) and a Last-Modified (when this node first served that HTML), and a conditional request
- * for it is answered 304. Pages for a signed-in member, and members-only pages, are {@code private, no-store}.
- * Nothing here opens a session for a visitor: the CSRF token is read only for a member, who has a session already.
+ * ETag (a hash of the HTML) and a Last-Modified (see {@link #lastModified}), and a conditional request for it is
+ * answered 304; what a visitor gets is kept a few seconds in the {@link VisitorPageCache}. Pages for a signed-in
+ * member, and members-only pages, are {@code private, no-store}. Nothing here opens a session for a visitor: the CSRF
+ * token is read only for a member, who has a session already.
  */
 @Component
 public class PublicPages {
@@ -54,24 +56,30 @@ public class PublicPages {
     private final TemplateEngine templates;
     private final SiteSettingsService settings;
     private final Clock clock;
-    /** When this node first served each ETag, as the Last-Modified of that version (oldest forgotten first). */
-    private final Map<String, Instant> firstServed = new LinkedHashMap<>(256, 0.75f, true) {
+    private final VisitorPageCache cache;
+
+    /** The version of each page last served, with its Last-Modified (least recently served forgotten first). */
+    private record Served(String etag, Instant lastModified) {
+    }
+
+    private final Map<String, Served> served = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Served> eldest) {
             return size() > REMEMBERED_VERSIONS;
         }
     };
 
-    PublicPages(TemplateEngine templates, SiteSettingsService settings, Clock clock) {
+    PublicPages(TemplateEngine templates, SiteSettingsService settings, Clock clock, VisitorPageCache cache) {
         this.templates = templates;
         this.settings = settings;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** The layout's frame for this request: site name, where the reader is, and who they are. */
     public SiteFrame frame(HttpServletRequest request) {
         SignedInPerson person = SignedInPerson.currentOrNull();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         var current = settings.current();
         if (person == null) {
             return new SiteFrame(current.siteName(), path, null, null, current.registrationOpen());
@@ -88,6 +96,13 @@ public class PublicPages {
         }
         return new SiteFrame(current.siteName(), path, new SiteFrame.Viewer(person.displayName(), links),
                 sessionToken(request), current.registrationOpen());
+    }
+
+    /** The page's address; for an error page, the address that was asked for rather than the error dispatch's. */
+    private static String pathOf(HttpServletRequest request) {
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked instanceof String original ? original : request.getRequestURI();
+        return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     }
 
     /** The signed-in member's session CSRF token as a form field; null for visitors (and never created for them). */
@@ -111,16 +126,30 @@ public class PublicPages {
      */
     public ResponseEntity<byte[]> render(HttpServletRequest request, HttpStatus status, String template,
             SiteFrame frame, PageMeta meta, Object model, Audience audience) {
+        return render(request, status, template, frame, meta, model, audience, null);
+    }
+
+    /**
+     * Renders a page as {@link #render(HttpServletRequest, HttpStatus, String, SiteFrame, PageMeta, Object, Audience)}
+     * does, for a page whose content last changed at {@code changedAt} (the item's last edit or its newest
+     * comment), which its Last-Modified then says.
+     */
+    public ResponseEntity<byte[]> render(HttpServletRequest request, HttpStatus status, String template,
+            SiteFrame frame, PageMeta meta, Object model, Audience audience, @Nullable Instant changedAt) {
         StringOutput output = new StringOutput();
         templates.render(template + ".jte", Map.of("frame", frame, "meta", meta, "model", model), output);
-        byte[] body = output.toString().getBytes(StandardCharsets.UTF_8);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        String html = output.toString();
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML);
         if (audience == Audience.PRIVATE || frame.signedIn() || !status.is2xxSuccessful()) {
             return response.cacheControl(NOT_STORED).body(body);
         }
-        String etag = "\"" + hash(withoutFormTokens(output.toString())) + "\"";
-        Instant lastModified = firstServed(etag);
+        String etag = "\"" + hash(withoutFormTokens(html)) + "\"";
+        Instant lastModified = lastModified(frame.path() + query(request), etag, changedAt);
+        if (request.getAttribute(VisitorPageCache.Pending.class.getName()) instanceof VisitorPageCache.Pending pending
+                && status == HttpStatus.OK) {
+            cache.keep(pending, body, etag, lastModified);
+        }
         response.cacheControl(SHARED).eTag(etag).lastModified(lastModified);
         if (notModified(request, etag, lastModified)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(SHARED).eTag(etag)
@@ -129,8 +158,45 @@ public class PublicPages {
         return response.body(body);
     }
 
-    private synchronized Instant firstServed(String etag) {
-        return firstServed.computeIfAbsent(etag, key -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private static String query(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query == null ? "" : "?" + query;
+    }
+
+    /**
+     * The Last-Modified of this version of a page: the newest change it shows that has a date ({@code changedAt},
+     * and the site settings, whose name is on every page) while that explains the page's ETag. When the HTML changed
+     * for something without a date of its own (a linked routine renamed) or the page has no dated content (lists),
+     * it is the moment this node first served that version. The same version keeps its Last-Modified, so a
+     * conditional request with If-Modified-Since gets the same answer as one with If-None-Match.
+     */
+    private synchronized Instant lastModified(String page, String etag, @Nullable Instant changedAt) {
+        Served known = served.get(page);
+        if (known != null && known.etag().equals(etag)) {
+            return known.lastModified();
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant result = now;
+        if (changedAt != null) {
+            Instant dated = latest(changedAt, settings.changedAt()).truncatedTo(ChronoUnit.SECONDS);
+            if (known == null || dated.isAfter(known.lastModified())) {
+                result = dated.isAfter(now) ? now : dated;
+            }
+        }
+        served.put(page, new Served(etag, result));
+        return result;
+    }
+
+    /** Forgets which version of each page was served when (tests that replace all stored data between them). */
+    public synchronized void forgetServedVersions() {
+        served.clear();
+    }
+
+    /** The later of two moments, either of which may be missing. */
+    static Instant latest(Instant first, @Nullable Instant second) {
+        return second != null && second.isAfter(first) ? second : first;
     }
 
     /** If-None-Match decides when present (RFC 9110); otherwise If-Modified-Since. */

@@ -111,7 +111,8 @@ class RoutineController {
             RoutinePage routine, DiscussionContent discussion) {
         return pages.render(request, status, "routines/routine", frame, meta(routine),
                 new RoutineContent(routine, SanitizedHtml.fromContentService(routine.bodyHtml()), discussion, null,
-                        instructors.of(routine.authorId())), PublicPages.Audience.EVERYONE);
+                        instructors.of(routine.authorId())), PublicPages.Audience.EVERYONE,
+                PublicPages.latest(routine.changedAt(), discussion == null ? null : discussion.lastChange()));
     }
 
     /** "Preview as runner": the same page for a routine in any status, to its author and admins only. */

@@ -42,7 +42,7 @@ class StructuredDataTest {
     private static ArticlePage article(Visibility visibility, Map<Long, VideoPlayback> videos) {
         return new ArticlePage(5, "toes-first", "Toes first", "Why the big toe matters.", "<p>Secret body</p>",
                 7, "Maya", PUBLISHED, visibility, List.of(new ArticlePage.TagLink("foot mobility", "foot-mobility")),
-                List.of(), videos, "/media/article-images/9", null);
+                List.of(), videos, "/media/article-images/9", null, PUBLISHED);
     }
 
     @Test
@@ -97,7 +97,7 @@ class StructuredDataTest {
                         null),
                 new RoutinePage.Step("Tops of the feet", "", "5 breaths", Side.BOTH, null, null));
         RoutinePage open = new RoutinePage(3, "post-run-toes", "Post-run toes", "Two minutes for your feet", "",
-                Level.BEGINNER, Visibility.PUBLIC, 120, List.of(), steps, 7, "Maya", null);
+                Level.BEGINNER, Visibility.PUBLIC, 120, List.of(), steps, 7, "Maya", null, PUBLISHED);
 
         JsonNode howTo = parse(data.routine(open));
 
@@ -113,7 +113,7 @@ class StructuredDataTest {
         assertThat(howTo.get("step").get(1).get("text").asString()).isEqualTo("Tops of the feet (5 breaths)");
 
         RoutinePage membersOnly = new RoutinePage(3, "post-run-toes", "Post-run toes", "Two minutes", "",
-                Level.BEGINNER, Visibility.MEMBERS, 120, List.of(), steps, 7, "Maya", null);
+                Level.BEGINNER, Visibility.MEMBERS, 120, List.of(), steps, 7, "Maya", null, PUBLISHED);
         String hidden = data.routine(membersOnly);
         assertThat(parse(hidden).has("step")).isFalse();
         assertThat(hidden).doesNotContain("Sit back on your heels");
@@ -122,7 +122,8 @@ class StructuredDataTest {
     @Test
     void aProgramIsACourseFromTheSiteAsProvider() {
         ProgramPage page = new ProgramPage(4, "back-on-track", "Back on Track", "<p>Thirty days of <em>feet</em>.</p>",
-                30, Visibility.PUBLIC, 7, "Maya", "/media/program-images/2", List.of());
+                30, Visibility.PUBLIC, 7, "Maya", "/media/program-images/2", List.of(),
+                PUBLISHED);
 
         JsonNode course = parse(data.program(page));
 
@@ -152,7 +153,7 @@ class StructuredDataTest {
     @Test
     void markupInTitlesCannotCloseTheScriptElement() {
         ProgramPage page = new ProgramPage(4, "p", "</script><script>alert(1)</script> & co", "", 30,
-                Visibility.PUBLIC, 7, "Maya <b>", null, List.of());
+                Visibility.PUBLIC, 7, "Maya <b>", null, List.of(), PUBLISHED);
 
         String script = data.program(page);
 
