@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
@@ -40,18 +41,22 @@ public class SiteSettingsService {
     /** Moves on with every change, so that a read that started before a change never caches what it replaced. */
     private final AtomicLong generation = new AtomicLong();
 
-    /** Monotonic time in nanoseconds for the cache's age ({@code System::nanoTime}; a hand-moved one in tests). */
+    /**
+     * Time in nanoseconds for the cache's age: the application's clock (so a test that holds its clock still holds the
+     * settings still, and statement counts stay exact), or a hand-moved one in tests of the lifetime itself.
+     */
     private final LongSupplier ticker;
 
     private record Cached(Settings settings, Instant changedAt, long readAtNanos, long generation) {
         boolean fresh(long generationNow, long nanosNow) {
-            return generation == generationNow && nanosNow - readAtNanos < FRESH_FOR.toNanos();
+            // A clock set back makes the copy stale rather than young again.
+            return generation == generationNow && nanosNow >= readAtNanos && nanosNow - readAtNanos < FRESH_FOR.toNanos();
         }
     }
 
     @Autowired
     SiteSettingsService(SiteSettingsRepository repository, Validator validator, Clock clock) {
-        this(repository, validator, clock, System::nanoTime);
+        this(repository, validator, clock, () -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
     }
 
     SiteSettingsService(SiteSettingsRepository repository, Validator validator, Clock clock, LongSupplier ticker) {
