@@ -38,6 +38,8 @@ if [[ -z "$jar" ]]; then
     (cd "$root" && ./mvnw -q -B -Pproduction package -DskipTests)
     jar="$(ls "$root"/target/limber-*.jar | head -n 1)"
 fi
+[[ -f "$jar" ]] || { echo "bench: no jar at $jar" >&2; exit 2; }
+jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")" # the app starts in its own work directory
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/limber-bench.XXXXXX")"
 log="$work/app.log"
