@@ -6,11 +6,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,28 +39,20 @@ public class SiteSettingsService {
     private final AtomicLong generation = new AtomicLong();
 
     /**
-     * Time in nanoseconds for the cache's age: the application's clock (so a test that holds its clock still holds the
-     * settings still, and statement counts stay exact), or a hand-moved one in tests of the lifetime itself.
+     * The settings as read at {@code readAt} by the application's clock (so a test that holds its clock still holds
+     * the settings still, and statement counts stay exact).
      */
-    private final LongSupplier ticker;
-
-    private record Cached(Settings settings, Instant changedAt, long readAtNanos, long generation) {
-        boolean fresh(long generationNow, long nanosNow) {
+    private record Cached(Settings settings, Instant changedAt, Instant readAt, long generation) {
+        boolean fresh(long generationNow, Instant now) {
             // A clock set back makes the copy stale rather than young again.
-            return generation == generationNow && nanosNow >= readAtNanos && nanosNow - readAtNanos < FRESH_FOR.toNanos();
+            return generation == generationNow && !now.isBefore(readAt) && now.isBefore(readAt.plus(FRESH_FOR));
         }
     }
 
-    @Autowired
     SiteSettingsService(SiteSettingsRepository repository, Validator validator, Clock clock) {
-        this(repository, validator, clock, () -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
-    }
-
-    SiteSettingsService(SiteSettingsRepository repository, Validator validator, Clock clock, LongSupplier ticker) {
         this.repository = repository;
         this.validator = validator;
         this.clock = clock;
-        this.ticker = ticker;
     }
 
     /** The settings in force now. */
@@ -79,11 +68,11 @@ public class SiteSettingsService {
     private Cached cached() {
         long generationNow = generation.get();
         Cached known = cached;
-        if (known != null && known.fresh(generationNow, ticker.getAsLong())) {
+        if (known != null && known.fresh(generationNow, clock.instant())) {
             return known;
         }
         // The age counts from before the read, so that a slow read never stretches how stale a copy may be.
-        long readAt = ticker.getAsLong();
+        Instant readAt = clock.instant();
         // The repository's own read-only transaction: a cache hit takes no database connection at all.
         SiteSettings row = row();
         Cached read = new Cached(row.toSettings(), row.updatedAt(), readAt, generationNow);

@@ -10,8 +10,8 @@ import app.limber.account.TestAccounts;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -32,9 +32,9 @@ class SiteSettingsServiceTest extends IntegrationTest {
     @Autowired
     Validator validator;
 
-    /** A second node on the same database: its own service and cache, its monotonic time moved by hand. */
-    private SiteSettingsService otherNode(AtomicLong nanos) {
-        return new SiteSettingsService(repository, validator, clock, nanos::get);
+    /** A second node on the same database: its own service and cache, on the test's clock (moved by hand). */
+    private SiteSettingsService otherNode() {
+        return new SiteSettingsService(repository, validator, clock);
     }
 
     private static Settings renamed(Settings s, String name) {
@@ -55,28 +55,28 @@ class SiteSettingsServiceTest extends IntegrationTest {
 
     @Test
     void aChangeOnOneNodeIsInForceOnAnotherWithinHalfASecond() {
-        AtomicLong nanos = new AtomicLong();
-        SiteSettingsService nodeB = otherNode(nanos);
+        clock.set(Instant.parse("2026-03-02T08:00:00Z"));
+        SiteSettingsService nodeB = otherNode();
         assertThat(nodeB.siteName()).isEqualTo("Limber");
 
         actAs(accounts.create(Set.of(Role.ADMIN)));
         settings.update(settings.current().withSiteName("Maya's Running Yoga"));
         assertThat(SiteSettingsService.FRESH_FOR).isLessThanOrEqualTo(Duration.ofSeconds(1));
 
-        nanos.addAndGet(SiteSettingsService.FRESH_FOR.toNanos() - 1);
+        clock.advance(SiteSettingsService.FRESH_FOR.minusMillis(1));
         assertThat(nodeB.siteName()).as("node B's copy, just before it expires").isEqualTo("Limber");
-        nanos.incrementAndGet();
+        clock.advance(Duration.ofMillis(1));
         assertThat(nodeB.siteName()).as("node B, FRESH_FOR after it read the settings").isEqualTo("Maya's Running Yoga");
     }
 
     @Test
     void aNodeReadsTheSettingsAtMostOncePerFreshnessPeriodHoweverBusy() {
-        AtomicLong nanos = new AtomicLong();
-        SiteSettingsService node = otherNode(nanos);
+        clock.set(Instant.parse("2026-03-02T08:00:00Z"));
+        SiteSettingsService node = otherNode();
         assertThat(statementsDuring(() -> {
             for (int i = 0; i < 100; i++) {
                 node.siteName();
-                nanos.addAndGet(SiteSettingsService.FRESH_FOR.toNanos() / 10);
+                clock.advance(SiteSettingsService.FRESH_FOR.dividedBy(10));
             }
         })).as("statements for 100 page titles over ten freshness periods").isEqualTo(10);
     }
