@@ -71,6 +71,9 @@ public abstract class IntegrationTest {
     private EntityManagerFactory entityManagerFactory;
 
     @Autowired
+    private DatabaseStatements databaseStatements;
+
+    @Autowired
     private SecurityContextHolderStrategy securityContextHolderStrategy;
 
     @Autowired
@@ -122,6 +125,15 @@ public abstract class IntegrationTest {
         statistics.clear();
         action.run();
         return statistics.getPrepareStatementCount();
+    }
+
+    /**
+     * The data statements the database received while the action ran, from any thread, with the transaction each ran
+     * in: what PostgreSQL's statement log shows, including what does not go through Hibernate ({@code JdbcTemplate},
+     * {@code JdbcClient}), which {@link #statementsDuring} misses.
+     */
+    protected DatabaseStatements.Recording sqlDuring(Runnable action) {
+        return databaseStatements.during(action);
     }
 
     /** Makes service calls on this thread run as this person (what a signed-in browser tab does). */

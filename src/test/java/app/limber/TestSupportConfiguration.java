@@ -6,11 +6,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** What every integration test context adds: the movable clock and a schema rebuilt once per test run. */
+/**
+ * What every integration test context adds: the movable clock, a statement counter on the data source and a schema
+ * rebuilt once per test run.
+ */
 @TestConfiguration
 public class TestSupportConfiguration {
 
     private static final AtomicBoolean SCHEMA_REBUILT = new AtomicBoolean();
+
+    /** Counts the statements the database receives, for statement budgets ({@link IntegrationTest#sqlDuring}). */
+    @Bean
+    static DatabaseStatements databaseStatements() {
+        return new DatabaseStatements();
+    }
 
     @Bean
     @Primary
