@@ -36,8 +36,7 @@ public class AccountService {
     /** The caller's own account details. */
     @Transactional(readOnly = true)
     public MyAccount myAccount() {
-        Person me = me();
-        return new MyAccount(me.getEmail(), me.getDisplayName(), me.getTimeZone());
+        return MyAccount.of(me());
     }
 
     /** Changes the caller's display name and time zone. */
@@ -59,7 +58,7 @@ public class AccountService {
         Person me = me();
         me.updateProfile(name, timeZone, clock.instant());
         refreshSignedInPerson(me);
-        return new MyAccount(me.getEmail(), me.getDisplayName(), me.getTimeZone());
+        return MyAccount.of(me);
     }
 
     /** Changes the caller's password after checking the current one. */
@@ -100,7 +99,7 @@ public class AccountService {
                     "from " + oldEmail + " to " + email);
         }
         refreshSignedInPerson(me);
-        return new MyAccount(me.getEmail(), me.getDisplayName(), me.getTimeZone());
+        return MyAccount.of(me);
     }
 
     /** Whether the caller wants an email when someone comments on what they published. */

@@ -89,6 +89,21 @@ public class MemberSearch {
         return programs("select id, title from programs where status in ('PUBLISHED', 'SCHEDULED') order by title, id");
     }
 
+    /** A program and whether it takes enrolments, so that one query serves the filter and the enrol actions. */
+    public record ProgramOption(ProgramChoice choice, boolean enrollable) {
+    }
+
+    /** All programs by title, each saying whether it takes enrolments (published or scheduled). */
+    @Transactional(readOnly = true)
+    public List<ProgramOption> programOptions() {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                select id, title, case when status in ('PUBLISHED', 'SCHEDULED') then 1 else 0 end as enrollable
+                from programs order by title, id""", Tuple.class).getResultList();
+        return rows.stream().map(t -> new ProgramOption(new ProgramChoice(number(t, "id"), t.get("title", String.class)),
+                number(t, "enrollable") == 1)).toList();
+    }
+
     private List<ProgramChoice> programs(String sql) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = entityManager.createNativeQuery(sql, Tuple.class).getResultList();
@@ -109,6 +124,38 @@ public class MemberSearch {
         return rows.stream().map(t -> new EnrolmentRow(number(t, "id"), number(t, "program_id"),
                 t.get("title", String.class), localDate(t.get("start_date")), t.get("status", String.class),
                 number(t, "completed"), (int) number(t, "length_days"))).toList();
+    }
+
+    /** A member's enrolments (as {@link #enrolments}) and the programs they can be enrolled in (as {@link #enrollablePrograms}). */
+    public record EnrolmentsAndChoices(List<EnrolmentRow> enrolments, List<ProgramChoice> enrollablePrograms) {
+    }
+
+    /**
+     * A member's enrolments and the programs that take enrolments, in one statement: every program that takes
+     * enrolments or that the member is enrolled in, joined with the member's enrolments in it.
+     */
+    @Transactional(readOnly = true)
+    public EnrolmentsAndChoices enrolmentsAndChoices(long personId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                select pr.id as program_id, pr.title, pr.length_days,
+                    case when pr.status in ('PUBLISHED', 'SCHEDULED') then 1 else 0 end as enrollable,
+                    e.id, e.start_date, e.status,
+                    (select count(*) from session_completions c where c.enrolment_id = e.id) as completed
+                from programs pr left join enrolments e on e.program_id = pr.id and e.person_id = :person
+                where pr.status in ('PUBLISHED', 'SCHEDULED') or e.id is not null
+                order by e.created_at desc nulls last, e.id desc nulls last, pr.title, pr.id""", Tuple.class)
+                .setParameter("person", personId).getResultList();
+        List<EnrolmentRow> enrolments = rows.stream().filter(t -> t.get("id") != null)
+                .map(t -> new EnrolmentRow(number(t, "id"), number(t, "program_id"), t.get("title", String.class),
+                        localDate(t.get("start_date")), t.get("status", String.class), number(t, "completed"),
+                        (int) number(t, "length_days"))).toList();
+        List<ProgramChoice> choices = rows.stream().filter(t -> number(t, "enrollable") == 1)
+                .map(t -> new ProgramChoice(number(t, "program_id"), t.get("title", String.class))).distinct()
+                .sorted(java.util.Comparator.comparing(ProgramChoice::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(ProgramChoice::id))
+                .toList();
+        return new EnrolmentsAndChoices(enrolments, choices);
     }
 
     /**

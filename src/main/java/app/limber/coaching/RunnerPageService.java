@@ -5,6 +5,8 @@ import static app.limber.coaching.Rows.asInt;
 import static app.limber.coaching.Rows.asInteger;
 import static app.limber.coaching.Rows.asText;
 
+import app.limber.progress.SelfTestHistory;
+import app.limber.progress.SelfTestService;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +26,26 @@ public class RunnerPageService {
     private final EntityManager entityManager;
     private final CoachingAccess access;
 
-    RunnerPageService(EntityManager entityManager, CoachingAccess access) {
+    private final SelfTestService selfTests;
+
+    RunnerPageService(EntityManager entityManager, CoachingAccess access, SelfTestService selfTests) {
         this.entityManager = entityManager;
         this.access = access;
+        this.selfTests = selfTests;
+    }
+
+    /** The runner page with the runner's self-test results. */
+    public record RunnerPageWithSelfTests(RunnerPage page, List<SelfTestHistory> selfTests) {
+    }
+
+    /**
+     * The runner page and the runner's self-test results in one read-only transaction, so that who may see them is
+     * read once for both; refused like {@link #runner}.
+     */
+    @Transactional(readOnly = true)
+    public RunnerPageWithSelfTests runnerWithSelfTests(long runnerId) {
+        RunnerPage page = runner(runnerId);
+        return new RunnerPageWithSelfTests(page, selfTests.historiesOf(runnerId));
     }
 
     /** The runner page; refused (access denied) for a runner who was never in one of the caller's programs. */

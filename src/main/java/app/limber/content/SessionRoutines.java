@@ -3,6 +3,7 @@ package app.limber.content;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +84,21 @@ public class SessionRoutines {
         if (routineIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Routine> found = entityManager.createQuery(
-                        "select distinct r from Routine r left join fetch r.steps where r.id in :ids and "
-                                + LiveContent.ROUTINE, Routine.class)
+        // The routines, their steps and the steps' videos in one statement: one row per step, with its video or null.
+        Map<Long, Routine> found = new LinkedHashMap<>();
+        Map<Long, VideoPlayback> playable = new HashMap<>();
+        List<Object[]> rows = entityManager.createQuery(
+                        "select r, v from Routine r left join fetch r.steps s left join Video v on v.id = s.videoId"
+                                + " where r.id in :ids and " + LiveContent.ROUTINE, Object[].class)
                 .setParameter("ids", Set.copyOf(routineIds)).setParameter("now", clock.instant())
-                .getResultList().stream()
-                .collect(Collectors.toMap(Routine::id, Function.identity()));
-        Set<Long> videoIds = found.values().stream().flatMap(routine -> routine.steps().stream())
-                .map(RoutineStep::videoId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, VideoPlayback> playable = videoIds.isEmpty() ? Map.of()
-                : entityManager.createQuery("select v from Video v where v.id in :ids", Video.class)
-                        .setParameter("ids", videoIds).getResultList().stream()
-                        .collect(Collectors.toMap(Video::id, VideoService::clipPlayback));
+                .getResultList();
+        for (Object[] row : rows) {
+            Routine routine = (Routine) row[0];
+            found.putIfAbsent(routine.id(), routine);
+            if (row[1] instanceof Video video) {
+                playable.putIfAbsent(video.id(), VideoService.clipPlayback(video));
+            }
+        }
         Map<Long, SessionRoutine> byId = new LinkedHashMap<>();
         for (Long id : routineIds) {
             Routine routine = found.get(id);

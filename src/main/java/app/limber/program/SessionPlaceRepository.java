@@ -23,13 +23,19 @@ interface SessionPlaceRepository extends JpaRepository<SessionPlace, SessionPlac
     void record(long enrolmentId, int dayNumber, int stepIndex, Instant now);
 
     /**
-     * Where the runner stands on a day, in one statement: whether it is done (0 or 1) and the step to resume at
-     * (null when none was kept).
+     * Where the runner stands on a day, in one statement: whether it is done (0 or 1), the step to resume at (null
+     * when none was kept) and the person's marks on its steps, as {@code routineId:stepIndex:VERDICT} joined by
+     * commas (null when none), so that opening the player doesn't take a statement of its own for them.
      */
     @Query(nativeQuery = true, value = """
             select (select count(*) from session_completions c
                      where c.enrolment_id = :enrolmentId and c.day_number = :dayNumber) as done,
                    (select p.step_index from session_places p
-                     where p.enrolment_id = :enrolmentId and p.day_number = :dayNumber) as place""")
-    List<Object[]> standing(long enrolmentId, int dayNumber);
+                     where p.enrolment_id = :enrolmentId and p.day_number = :dayNumber) as place,
+                   (select string_agg(cast(f.routine_id as varchar(20)) || ':' || cast(f.step_index as varchar(10))
+                                      || ':' || f.verdict, ',')
+                      from step_feedback f
+                     where f.enrolment_id = :enrolmentId and f.day_number = :dayNumber
+                       and f.person_id = :personId) as marks""")
+    List<Object[]> standing(long enrolmentId, int dayNumber, long personId);
 }

@@ -17,6 +17,16 @@ interface SessionQueries extends Repository<Enrolment, Long> {
 
     Optional<Enrolment> findById(long id);
 
+    /**
+     * The person's open enrolments, each with a day it has completed, in one statement: one row per completed day
+     * (the enrolment and the day number), or one row with a null day for an enrolment with none, in enrolment order.
+     */
+    @Query("select e, c.dayNumber from Enrolment e left join SessionCompletion c on c.enrolmentId = e.id"
+            + " where e.personId = :personId"
+            + " and e.status in (app.limber.program.EnrolmentStatus.ACTIVE, app.limber.program.EnrolmentStatus.PAUSED)"
+            + " order by e.createdAt, e.id")
+    List<Object[]> openEnrolmentsWithCompletedDays(long personId);
+
     @Query("select e from Enrolment e where e.personId in :personIds"
             + " and e.status = app.limber.program.EnrolmentStatus.ACTIVE order by e.createdAt")
     List<Enrolment> activeEnrolments(Collection<Long> personIds);

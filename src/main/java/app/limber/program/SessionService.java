@@ -68,12 +68,12 @@ public class SessionService {
         ProgramSchedule schedule = scheduleOf(enrolment);
         requireReleased(enrolment, schedule, dayNumber);
         ProgramSchedule.ScheduledDay day = schedule.day(dayNumber);
-        Object[] standing = places.standing(enrolmentId, dayNumber).getFirst();
+        Object[] standing = places.standing(enrolmentId, dayNumber, SignedInPerson.current().personId()).getFirst();
         boolean done = ((Number) standing[0]).longValue() > 0;
         int place = standing[1] == null ? 0 : ((Number) standing[1]).intValue();
         return new SessionPlan(enrolmentId, dayNumber, ProgramCalendar.dateOf(enrolment.startDate(), dayNumber),
                 schedule.title(), schedule.lengthDays(), day.note(), routines.forSession(day.routineIds()), place,
-                done);
+                done, marks((String) standing[2]));
     }
 
     /**
@@ -109,7 +109,7 @@ public class SessionService {
                 .collect(java.util.stream.Collectors.toSet());
         int leftOut = (int) day.routineIds().stream().filter(id -> !played.contains(id)).distinct().count();
         SessionPlan plan = new SessionPlan(0, dayNumber, ProgramCalendar.today(clock, caller.zone()),
-                schedule.title(), schedule.lengthDays(), day.note(), playable, 0, false);
+                schedule.title(), schedule.lengthDays(), day.note(), playable, 0, false, Map.of());
         return new DayPreview(programId, plan, leftOut);
     }
 
@@ -123,6 +123,19 @@ public class SessionService {
 
     /** A step of a session, as the player names it when the runner marks it. */
     public record StepKey(long routineId, int stepIndex) {
+    }
+
+    /** Marks as {@link SessionPlaceRepository#standing} lists them: {@code routineId:stepIndex:VERDICT,...}. */
+    private static Map<StepKey, StepVerdict> marks(@Nullable String listed) {
+        if (listed == null || listed.isEmpty()) {
+            return Map.of();
+        }
+        Map<StepKey, StepVerdict> marks = new java.util.HashMap<>();
+        for (String mark : listed.split(",")) {
+            String[] parts = mark.split(":");
+            marks.put(new StepKey(Long.parseLong(parts[0]), Integer.parseInt(parts[1])), StepVerdict.valueOf(parts[2]));
+        }
+        return Map.copyOf(marks);
     }
 
     /** The caller's marks on the steps of a day's session. */

@@ -53,7 +53,17 @@ public class TodayService {
     public Today today() {
         SignedInPerson runner = SignedInPerson.current();
         LocalDate today = ProgramCalendar.today(clock, runner.zone());
-        List<Enrolment> enrolments = queries.openEnrolments(runner.personId());
+        // The enrolments and the days they completed come in one statement.
+        Map<Long, Enrolment> open = new java.util.LinkedHashMap<>();
+        Map<Long, Set<Integer>> completed = new HashMap<>();
+        for (Object[] row : queries.openEnrolmentsWithCompletedDays(runner.personId())) {
+            Enrolment enrolment = (Enrolment) row[0];
+            open.putIfAbsent(enrolment.id(), enrolment);
+            if (row[1] != null) {
+                completed.computeIfAbsent(enrolment.id(), id -> new HashSet<>()).add(((Number) row[1]).intValue());
+            }
+        }
+        List<Enrolment> enrolments = List.copyOf(open.values());
         if (enrolments.isEmpty()) {
             List<ProgramLink> live = queries.livePrograms(clock.instant()).stream()
                     .map(row -> new ProgramLink((String) row[0], (String) row[1])).toList();
@@ -61,9 +71,6 @@ public class TodayService {
         }
         Map<Long, ProgramSchedule> schedules = ProgramSchedule.load(queries,
                 enrolments.stream().map(Enrolment::programId).distinct().toList());
-        Map<Long, Set<Integer>> completed = new HashMap<>();
-        queries.completedDays(enrolments.stream().map(Enrolment::id).toList()).forEach(day ->
-                completed.computeIfAbsent(day.getEnrolmentId(), id -> new HashSet<>()).add(day.getDayNumber()));
         Map<Long, SessionRoutines.Outline> outlines = routines.outlines(schedules.values().stream()
                 .flatMap(schedule -> schedule.routineIds().stream()).distinct().toList());
         schedules.replaceAll((id, schedule) -> schedule.playing(outlines.keySet()));

@@ -47,7 +47,7 @@ class AccountServiceTest extends IntegrationTest {
     void profileChangesAreStoredAndShownInTheOpenSession() {
         MyAccount updated = accountService.updateProfile("  Sam R.  ", "Europe/Helsinki");
 
-        assertThat(updated).isEqualTo(new MyAccount("sam@example.test", "Sam R.", "Europe/Helsinki"));
+        assertThat(updated).isEqualTo(new MyAccount("sam@example.test", "Sam R.", "Europe/Helsinki", true));
         assertThat(SignedInPerson.current().displayName()).isEqualTo("Sam R.");
         assertThat(people.findByEmail("sam@example.test").orElseThrow().getTimeZone()).isEqualTo("Europe/Helsinki");
     }

@@ -59,6 +59,8 @@ class StepFeedbackTest extends IntegrationTest {
 
         assertThat(sessions.stepMarks(enrolment, 2)).isEqualTo(Map.of(second, StepVerdict.FELT_GOOD,
                 new StepKey(routine, 0), StepVerdict.FELT_GOOD));
+        assertThat(sessions.open(enrolment, 2).marks()).as("the marks the player opens with")
+                .isEqualTo(sessions.stepMarks(enrolment, 2));
         assertThat(rows()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select step_name from step_feedback where step_index = 1", String.class))
                 .isEqualTo("Toe stretch step 2");
@@ -67,6 +69,7 @@ class StepFeedbackTest extends IntegrationTest {
         sessions.markStep(enrolment, 2, second, null);
 
         assertThat(sessions.stepMarks(enrolment, 2)).containsOnlyKeys(new StepKey(routine, 0));
+        assertThat(sessions.open(enrolment, 1).marks()).as("another day's session, as the player opens it").isEmpty();
     }
 
     @Test

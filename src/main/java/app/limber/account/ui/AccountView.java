@@ -77,7 +77,7 @@ class AccountView extends Main {
                 sections(moreSections),
                 section("Sign-in email", new FormLayout(email, emailPassword), "Change email", this::saveEmail),
                 new PasswordChangeForm(accounts),
-                notifications(accounts), myData(export, settings.siteName()), deletion(currentUser));
+                notifications(accounts, me.wantsCommentEmails()), myData(export, settings.siteName()), deletion(currentUser));
     }
 
     /** The sections other features add for this person, in one container so that the page keeps its order. */
@@ -88,9 +88,9 @@ class AccountView extends Main {
         return container;
     }
 
-    private static Section notifications(AccountService accounts) {
+    private static Section notifications(AccountService accounts, boolean wantsCommentEmails) {
         Checkbox comments = new Checkbox("Email me when someone comments on what I published");
-        comments.setValue(accounts.wantsCommentEmails());
+        comments.setValue(wantsCommentEmails);
         comments.addValueChangeListener(event -> {
             accounts.setWantsCommentEmails(event.getValue());
             Notification.show(event.getValue() ? "You'll get an email about new comments"

@@ -44,7 +44,9 @@ class MemberEnrolmentsSection extends Section {
         enrolIn.setPlaceholder("Program");
         enrolIn.setAriaLabel("Program to enrol in");
         enrolIn.setItemLabelGenerator(ProgramChoice::title);
-        enrolIn.setItems(members.enrollablePrograms());
+        // The enrolments and the programs to enrol in come in one statement.
+        MemberSearch.EnrolmentsAndChoices read = members.enrolmentsAndChoices(personId);
+        enrolIn.setItems(read.enrollablePrograms());
         LocalDate today = enrolment.todayFor(personId);
         startOn.setValue(today);
         startOn.setMax(EnrolmentService.latestStart(today));
@@ -53,7 +55,7 @@ class MemberEnrolmentsSection extends Section {
         Div enrolRow = new Div(enrolIn, startOn, enrol);
         enrolRow.addClassName("list-toolbar");
         add(new H2("Programs"), enrolments, enrolRow);
-        refresh();
+        enrolments.setItems(read.enrolments());
     }
 
     private void configureGrid() {

@@ -12,6 +12,7 @@ import app.limber.admin.MemberFilter;
 import app.limber.admin.MemberImport;
 import app.limber.admin.MemberRow;
 import app.limber.admin.MemberSearch;
+import app.limber.admin.MembersOverview;
 import app.limber.admin.ProgramChoice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +43,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.text.NumberFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -83,14 +88,17 @@ class MembersView extends Main implements BeforeEnterObserver {
     /** Read by the download request, which doesn't hold the UI lock; replaced whole on every change. */
     private volatile ExportDownload.Scope exportScope = new ExportDownload.Scope(MemberFilter.none(), List.of());
 
-    MembersView(MemberSearch members, MemberAdmin memberAdmin, MemberEnrolment enrolment,
+    MembersView(MemberSearch members, MembersOverview overview, MemberAdmin memberAdmin, MemberEnrolment enrolment,
             MemberImport invitations, InvitationService invitationService) {
         this.members = members;
         this.memberAdmin = memberAdmin;
         this.enrolment = enrolment;
         this.imports = invitations;
         addClassName("members-view");
-        List<ProgramChoice> programs = members.programs();
+        // Everything the screen shows when it opens comes from one read-only transaction, the grid's first page too.
+        MembersOverview.Opening opening = overview.open(MemberFilter.none(),
+                PageRequest.of(0, grid.getPageSize(), Sort.unsorted()));
+        List<ProgramChoice> programs = opening.programs();
 
         search.setPlaceholder("Search name or email");
         search.setAriaLabel("Search name or email");
@@ -130,13 +138,13 @@ class MembersView extends Main implements BeforeEnterObserver {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         lastImport.setTooltipText("Progress or report of the newest CSV import you started");
         lastImport.addClickListener(event -> invitations.latest().ifPresent(latest -> openImport(latest.id())));
-        lastImport.setVisible(invitations.latest().isPresent());
+        lastImport.setVisible(opening.latestImport().isPresent());
         Div toolbar = new Div(search, role, status, program, joinedFrom, joinedUntil, invite, lastImport);
         toolbar.addClassName("list-toolbar");
 
         enrolIn.setPlaceholder("Program");
         enrolIn.setAriaLabel("Program to enrol in");
-        enrolIn.setItems(members.enrollablePrograms());
+        enrolIn.setItems(opening.enrollablePrograms());
         enrolIn.setItemLabelGenerator(ProgramChoice::title);
         enrolSelected.addClickListener(event -> enrolSelected());
         disableSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -154,7 +162,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         total.addClassName("member-total");
         total.setId("member-total");
         add(new H1("Members"), toolbar, total, bulk, grid);
-        refresh();
+        showRows(MemberFilter.none(), opening);
     }
 
     private void openInviteDialog() {
@@ -230,13 +238,30 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     void refresh() {
-        MemberFilter filter = filter();
         grid.deselectAll();
         updateBulkActions();
-        // The count runs once per filter (each change of filter and each action on members comes through here):
-        // Vaadin asks for the size again when later pages arrive, and a page must stay one statement.
+        showRows(filter(), null);
+    }
+
+    /**
+     * The count runs once per filter (each change of filter and each action on members comes through here): Vaadin
+     * asks for the size again when later pages arrive, and a page must stay one statement. When the view opens, the
+     * count and the first page were read with the rest of the screen, and are used once.
+     */
+    private void showRows(MemberFilter filter, MembersOverview.@Nullable Opening opening) {
         long[] counted = {-1};
-        grid.setItems(query -> members.page(filter, toSpringPageRequest(query)).stream(), query -> {
+        MembersOverview.Opening[] unused = {opening};
+        if (opening != null) {
+            counted[0] = opening.count();
+            showTotal(opening.count(), filter);
+        }
+        grid.setItems(query -> {
+            Pageable page = toSpringPageRequest(query);
+            MembersOverview.Opening read = unused[0];
+            unused[0] = null;
+            return (read == null ? java.util.Optional.<List<MemberRow>>empty() : read.rowsFor(page))
+                    .orElseGet(() -> members.page(filter, page)).stream();
+        }, query -> {
             if (counted[0] < 0) {
                 counted[0] = members.count(filter);
                 showTotal(counted[0], filter);

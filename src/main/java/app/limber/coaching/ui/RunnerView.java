@@ -5,7 +5,6 @@ import app.limber.coaching.RunnerPage;
 import app.limber.coaching.RunnerPageService;
 import app.limber.program.FeelScore;
 import app.limber.progress.SelfTestHistory;
-import app.limber.progress.SelfTestService;
 import app.limber.progress.ui.SelfTestHistoryChart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,12 +31,10 @@ import java.util.List;
 class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RunnerPageService runners;
-    private final SelfTestService selfTests;
     private String title = "Runner";
 
-    RunnerView(RunnerPageService runners, SelfTestService selfTests) {
+    RunnerView(RunnerPageService runners) {
         this.runners = runners;
-        this.selfTests = selfTests;
         addClassName("runner-view");
     }
 
@@ -57,8 +54,9 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         RunnerPage page;
         List<SelfTestHistory> histories;
         try {
-            page = runners.runner(id);
-            histories = selfTests.historiesOf(id);
+            var read = runners.runnerWithSelfTests(id);
+            page = read.page();
+            histories = read.selfTests();
         } catch (org.springframework.security.access.AccessDeniedException notYourRunner) {
             event.rerouteToError(AccessDeniedException.class);
             return;

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 /** A runner's own session: every step change, mark and the finish are saved through {@link SessionService}. */
 record RunnerSessionRecorder(SessionService sessions, SessionPlan plan) implements SessionRecorder {
 
+    /** The marks came with the plan (read with it when the session opened). */
     @Override
     public Map<StepKey, StepVerdict> marks() {
-        return sessions.stepMarks(plan.enrolmentId(), plan.dayNumber());
+        return plan.marks();
     }
 
     @Override
