@@ -1,5 +1,6 @@
 package app.limber.platform.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +13,7 @@ import app.limber.content.ArticleService;
 import app.limber.content.VideoService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Duration;
@@ -159,6 +161,24 @@ class ViewStatementBudgetTest extends UiTest {
         SignedInPerson admin = loginAs(Role.ADMIN);
         assertWithinBudget(List.of("admin", "admin/members", "admin/members/" + admin.personId(), "admin/comments",
                 "admin/audit", "admin/settings"));
+    }
+
+    /**
+     * Moving on in the session player ("Skip" here; "Next" and "Back" save the place the same way) keeps the runner's
+     * place: the ownership check and one write of the place, without reading session_places first.
+     */
+    @Test
+    void movingOnInTheSessionPlayerIsTwoStatements() {
+        SignedInPerson runner = loginAs(Role.RUNNER);
+        long enrolment = fixtures.enrol(runner.personId(), program, LocalDate.parse("2026-03-01"));
+        navigateTo("session/" + enrolment + "-2");
+        DatabaseStatements.Recording next = sqlDuring(() -> {
+            _click(_get(Button.class, spec -> spec.withText("Skip")));
+            MockVaadin.clientRoundtrip(false);
+        });
+        assertThat(next.count()).as("statements:" + next.describe()).isLessThanOrEqualTo(2);
+        assertThat(next.statements()).as("statements on session_places:" + next.describe())
+                .filteredOn(statement -> statement.sql().contains("session_places")).hasSize(1);
     }
 
     /**
