@@ -36,14 +36,20 @@ class SelfTestPanel extends Section {
     static final int MORE = 20;
     /** The data-id of "Show more" in the table's markup (result ids are positive). */
     private static final long SHOW_MORE = -1;
+    /** The data-ids of the buttons in the heading's markup: "Record result" and "How to do this test". */
+    private static final long RECORD = 0;
+    private static final long HOW_TO = 1;
 
     private final SelfTestService selfTests;
     private final SelfTestCard test;
     private final Runnable changed;
     private final ProgressChart chart;
     private final Markup results = new Markup("div", "self-test-results", "");
+    private final Markup summary;
+    private final String trend;
     private final int total;
     private int shown;
+    private boolean howToShown;
 
     SelfTestPanel(SelfTestService selfTests, SelfTestHistory history, Runnable changed) {
         this.selfTests = selfTests;
@@ -52,15 +58,24 @@ class SelfTestPanel extends Section {
         this.total = history.results().size();
         addClassName("self-test-panel");
         setId("self-test-" + test.id());
-        Markup summary = new Markup("div", "self-test-summary", summary(history));
-        summary.onButton(any -> openRecordDialog());
+        this.trend = history.results().isEmpty() ? "" : trendText(history);
+        summary = new Markup("div", "self-test-summary", summary());
+        summary.onButton(id -> {
+            if (id == HOW_TO) {
+                howToShown = !howToShown;
+                summary.setContent(summary());
+                summary.focus("button[data-id='" + HOW_TO + "']");
+            } else {
+                openRecordDialog();
+            }
+        });
         add(summary);
         if (history.results().isEmpty()) {
             chart = new ProgressChart(test.name(), false);
             return;
         }
         chart = new ProgressChart(test.name() + " in " + test.unit() + " over time", false);
-        chart.show(spec(test, history), trendText(history) + " The results are listed in the table below, newest"
+        chart.show(spec(test, history), trend + " The results are listed in the table below, newest"
                 + " first.");
         results.onButton(id -> {
             if (id == SHOW_MORE) {
@@ -73,23 +88,27 @@ class SelfTestPanel extends Section {
         add(chart, results);
     }
 
-    /** The heading with "Record result" (for an active test), how to do the test, and what the trend says. */
-    private String summary(SelfTestHistory history) {
+    /**
+     * The heading with "Record result" (for an active test), what the trend says, and "How to do this test", which
+     * shows the instructions when pressed (they are sent then, not with the page; the record dialog shows them too).
+     */
+    private String summary() {
         StringBuilder html = new StringBuilder("<div class='self-test-header'>")
                 .append(Markup.element("h3", test.name() + (test.active() ? "" : " (retired)")));
         if (test.active()) {
             html.append(Markup.element("button", "Record result", "class", "row-action primary-action", "data-id",
-                    "0", "aria-label", "Record a result for " + test.name()));
+                    Long.toString(RECORD), "aria-label", "Record a result for " + test.name()));
         }
         html.append("</div>");
+        html.append(trend.isEmpty()
+                ? Markup.element("p", "No results yet. Record your first one to start the chart.", "class", "hint")
+                : Markup.element("p", trend, "class", "self-test-trend"));
         if (!test.instructions().isBlank()) {
-            html.append(Markup.element("p", test.instructions(), "class", "self-test-instructions"));
-        }
-        if (history.results().isEmpty()) {
-            html.append(Markup.element("p", "No results yet. Record your first one to start the chart.", "class",
-                    "hint"));
-        } else {
-            html.append(Markup.element("p", trendText(history), "class", "self-test-trend"));
+            html.append(Markup.element("button", "How to do this test", "class", "row-action how-to", "data-id",
+                    Long.toString(HOW_TO), "aria-expanded", Boolean.toString(howToShown)));
+            if (howToShown) {
+                html.append(Markup.element("p", test.instructions(), "class", "self-test-instructions"));
+            }
         }
         return html.toString();
     }

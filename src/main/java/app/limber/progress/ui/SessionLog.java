@@ -20,7 +20,7 @@ import java.util.List;
  */
 class SessionLog extends Section {
 
-    static final int PAGE_SIZE = 10;
+    static final int PAGE_SIZE = 5;
 
     private final PracticeLog log;
     private final Markup entries = new Markup("ul", "session-log-entries", "");

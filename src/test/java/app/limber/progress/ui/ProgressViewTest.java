@@ -50,6 +50,7 @@ class ProgressViewTest extends UiTest {
         toes.setHigherIsBetter(false);
         toes.setMinValue(BigDecimal.ZERO);
         toes.setMaxValue(BigDecimal.TEN);
+        toes.setInstructions("Kneel and sit back towards your heels with your toes tucked under.");
         toeStiffness = selfTests.save(toes).getId();
         sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
         loginAs(sam);
@@ -134,6 +135,21 @@ class ProgressViewTest extends UiTest {
         assertThat(MarkupInTests.select(results(panel), "button.show-more")).isEmpty();
         // the chart draws every result, oldest first, whatever the table shows
         assertThat(panel.chart().drawnJson()).contains("\"y\":[2,1,0,9,8,7,6,5,4,3,2,1,0]");
+    }
+
+    @Test
+    void theInstructionsAreSentWhenTheRunnerAsksForThem() {
+        navigateTo("progress");
+        Markup summary = summary(panel(toeStiffness));
+        assertThat(MarkupInTests.text(summary)).doesNotContain("Kneel and sit back");
+        assertThat(MarkupInTests.select(summary, "button.how-to").getFirst().attr("aria-expanded")).isEqualTo("false");
+
+        MarkupInTests.clickText(summary, "How to do this test");
+
+        assertThat(MarkupInTests.text(summary)).contains("Kneel and sit back towards your heels");
+        assertThat(MarkupInTests.select(summary, "button.how-to").getFirst().attr("aria-expanded")).isEqualTo("true");
+        assertThat(MarkupInTests.select(summary(panel(kneeToWall)), "button.how-to")).as("no instructions, no button")
+                .isEmpty();
     }
 
     @Test
