@@ -14,7 +14,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,15 +62,20 @@ public class PracticeProgress {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Streaks, this month's calendar and the last {@value #WEEKS} weeks' minutes, in two queries. */
+    /**
+     * Streaks, this month's calendar and the last {@value #WEEKS} weeks' minutes, in one query: every practised day
+     * up to today with its totals (one short row per day, a few hundred for a runner of some years), from which the
+     * streaks, the month and the weeks are counted here.
+     */
     @Transactional(readOnly = true)
     public Overview overview() {
         LocalDate today = today();
         YearMonth month = YearMonth.from(today);
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
-        LocalDate from = firstMonday.isBefore(month.atDay(1)) ? firstMonday : month.atDay(1);
-        List<PracticeDay> practice = practiceLog.practiceBetween(from, today);
-        ProgramCalendar.Streaks streaks = ProgramCalendar.practiceStreaks(practiceLog.practisedDays(), today);
+        List<PracticeDay> practice = practiceLog.practiceBetween(LocalDate.EPOCH, today);
+        SortedSet<LocalDate> practised = new TreeSet<>();
+        practice.forEach(day -> practised.add(day.date()));
+        ProgramCalendar.Streaks streaks = ProgramCalendar.practiceStreaks(practised, today);
         return new Overview(today, streaks.current(), streaks.longest(), monthOf(month, practice), weeks(firstMonday, practice));
     }
 

@@ -30,6 +30,18 @@ interface SelfTestRepository extends JpaRepository<SelfTest, Long> {
             order by t.name, t.id""")
     List<SelfTest> findVisibleTo(long personId);
 
+    /**
+     * The tests a runner sees (as {@link #findVisibleTo}) with that runner's results, in one statement: a row per
+     * result, {@code [test, result]}, and {@code [test, null]} for a test without results; by test name, then
+     * oldest result first.
+     */
+    @Query("""
+            select t, r from SelfTest t
+            left join SelfTestResult r on r.selfTestId = t.id and r.personId = :personId
+            where t.active = true or r.id is not null
+            order by t.name, t.id, r.measuredOn, r.side, r.id""")
+    List<Object[]> findVisibleWithResults(long personId);
+
     List<SelfTest> findByActiveTrueOrderByNameAscIdAsc();
 
     boolean existsByAuthorIdAndName(long authorId, String name);

@@ -132,19 +132,33 @@ public class SelfTestService {
 
     /**
      * Every self-test the caller sees (active ones, and retired ones they have results for), each with the caller's
-     * own results and trends. Two queries however many tests and results there are.
+     * own results and trends. One query however many tests and results there are.
      */
     @Transactional(readOnly = true)
     public List<SelfTestHistory> myHistories() {
-        long me = SignedInPerson.current().personId();
-        List<SelfTest> visible = tests.findVisibleTo(me);
-        Map<Long, List<ResultRow>> byTest = new LinkedHashMap<>();
-        for (SelfTestResult result : results.findByPerson(me)) {
-            byTest.computeIfAbsent(result.selfTestId(), id -> new ArrayList<>()).add(result.toRow());
+        Map<SelfTestCard, List<ResultRow>> byTest = new LinkedHashMap<>();
+        for (Object[] row : tests.findVisibleWithResults(SignedInPerson.current().personId())) {
+            List<ResultRow> rows = byTest.computeIfAbsent(((SelfTest) row[0]).toCard(), card -> new ArrayList<>());
+            if (row[1] instanceof SelfTestResult result) {
+                rows.add(result.toRow());
+            }
         }
-        return visible.stream().map(SelfTest::toCard)
-                .map(card -> history(card, byTest.getOrDefault(card.id(), List.of())))
-                .toList();
+        return byTest.entrySet().stream().map(test -> history(test.getKey(), test.getValue())).toList();
+    }
+
+    /**
+     * The caller's newest {@code limit} results of one test, newest first (one query): the next rows of a long table.
+     */
+    @Transactional(readOnly = true)
+    public List<ResultRow> myNewestResults(long testId, int limit) {
+        return results.findNewest(SignedInPerson.current().personId(), testId, PageRequest.of(0, limit)).stream()
+                .map(SelfTestResult::toRow).toList();
+    }
+
+    /** One of the caller's own results (to change or delete it); refused for anyone else's. */
+    @Transactional(readOnly = true)
+    public ResultRow myResult(long resultId) {
+        return requireOwn(resultId).toRow();
     }
 
     /**

@@ -197,6 +197,34 @@ class SelfTestServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aRunnerReadsTheirNewestResultsAPageAtATimeAndOneResultByIdOnlyTheirOwn() {
+        actAs(sam);
+        LocalDate today = selfTests.todayForCaller();
+        for (int week = 3; week >= 0; week--) {
+            selfTests.record(entry(kneeToWall, Integer.toString(6 + week), Side.LEFT, today.minusWeeks(week)));
+        }
+        ResultRow newest = selfTests.myNewestResults(kneeToWall, 2).getFirst();
+
+        assertThat(selfTests.myNewestResults(kneeToWall, 2)).extracting(ResultRow::measuredOn)
+                .containsExactly(today, today.minusWeeks(1));
+        assertThat(selfTests.myNewestResults(kneeToWall, 10)).hasSize(4);
+        assertThat(selfTests.myResult(newest.id())).isEqualTo(newest);
+        actAs(accounts.create(Set.of(Role.RUNNER)));
+        assertThat(selfTests.myNewestResults(kneeToWall, 10)).isEmpty();
+        assertThatThrownBy(() -> selfTests.myResult(newest.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theRunnersTestsAndResultsComeInOneStatement() {
+        actAs(sam);
+        selfTests.record(entry(kneeToWall, "8", Side.LEFT, selfTests.todayForCaller()));
+        selfTests.record(entry(kneeToWall, "9", Side.RIGHT, selfTests.todayForCaller()));
+
+        assertThat(statementsDuring(() -> assertThat(selfTests.myHistories()).singleElement()
+                .satisfies(history -> assertThat(history.results()).hasSize(2)))).isEqualTo(1);
+    }
+
+    @Test
     void aChangeFromAStaleFormIsRefusedAndTheNewerValueKept() {
         actAs(sam);
         ResultRow recorded = selfTests.record(entry(kneeToWall, "8", Side.LEFT, selfTests.todayForCaller()));

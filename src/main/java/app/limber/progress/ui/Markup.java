@@ -28,6 +28,14 @@ final class Markup extends Component {
         getElement().setProperty("innerHTML", innerHtml);
     }
 
+    /**
+     * Moves the keyboard focus to the element inside that matches the CSS selector, once the browser has the new
+     * content: replacing the inner HTML replaces the button that was clicked, and the focus would fall to the page.
+     */
+    void focus(String selector) {
+        getElement().executeJs("this.querySelector($0)?.focus()", selector);
+    }
+
     /** The inner HTML shown (for tests). */
     String content() {
         return getElement().getProperty("innerHTML", "");
@@ -55,11 +63,14 @@ final class Markup extends Component {
         return HtmlUtils.htmlEscape(text);
     }
 
-    /** An element with escaped text and optional attributes given as name, value pairs. */
+    /**
+     * An element with escaped text and optional attributes given as name, value pairs. Attribute values are quoted
+     * with ' (the escaping covers it), which JSON carries as it is, where " would cost a backslash each.
+     */
     static String element(String tag, String text, String... attributes) {
         StringBuilder html = new StringBuilder("<").append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            html.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            html.append(' ').append(attributes[i]).append("='").append(escape(attributes[i + 1])).append('\'');
         }
         return html.append('>').append(escape(text)).append("</").append(tag).append('>').toString();
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.DayOfWeek;
@@ -31,7 +30,8 @@ class PracticeCalendar extends Section {
     private final H3 title = new H3();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
-    private final Div body = new Div();
+    /** The month's table and its summary in words. */
+    private final Markup body = new Markup("div", "calendar-body", "");
     private YearMonth shown;
 
     PracticeCalendar(PracticeProgress practice, MonthOfPractice month, LocalDate today) {
@@ -61,17 +61,13 @@ class PracticeCalendar extends Section {
         shown = month.month();
         title.setText(MONTH.format(shown));
         next.setEnabled(shown.isBefore(YearMonth.from(today)));
-        body.removeAll();
-        Markup table = new Markup("table", "calendar-table", table(month));
-        table.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
-        body.add(table);
         int days = month.minutes().size();
         int minutes = month.minutes().values().stream().mapToInt(Integer::intValue).sum();
-        Paragraph summary = new Paragraph(days == 0 ? "No sessions completed in " + MONTH.format(shown) + "."
+        String summary = days == 0 ? "No sessions completed in " + MONTH.format(shown) + "."
                 : "Practised on " + days + (days == 1 ? " day" : " days") + ", " + minutes
-                        + (minutes == 1 ? " minute" : " minutes") + " in all.");
-        summary.addClassName("calendar-summary");
-        body.add(summary);
+                        + (minutes == 1 ? " minute" : " minutes") + " in all.";
+        body.setContent("<table class='calendar-table' aria-labelledby='" + title.getId().orElseThrow() + "'>"
+                + table(month) + "</table>" + Markup.element("p", summary, "class", "calendar-summary"));
     }
 
     /** The month as one table of markup: a cell per day, practised days marked in colour and in words. */
@@ -97,13 +93,13 @@ class PracticeCalendar extends Section {
         StringBuilder cell = new StringBuilder("<td");
         String classes = (minutes != null ? "practised " : "") + (day.equals(today) ? "today" : "");
         if (!classes.isBlank()) {
-            cell.append(" class=\"").append(classes.strip()).append('"');
+            cell.append(" class='").append(classes.strip()).append('\'');
         }
         if (day.equals(today)) {
-            cell.append(" aria-current=\"date\"");
+            cell.append(" aria-current='date'");
         }
         if (minutes != null) {
-            cell.append(" title=\"Practised").append(minutes > 0 ? " " + minutes + " min" : "").append('"');
+            cell.append(" title='Practised").append(minutes > 0 ? " " + minutes + " min" : "").append('\'');
         }
         cell.append("><span>").append(day.getDayOfMonth()).append("</span>");
         if (minutes != null) {

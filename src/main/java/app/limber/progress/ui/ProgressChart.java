@@ -8,21 +8,25 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A chart drawn by Chart.js (served as a WebJar from our own origin) on a canvas, fed with JSON from the server.
- * The canvas carries a text description for screen readers, and the same numbers can be shown as a table, so
- * nothing depends on seeing the picture.
+ * A chart drawn by Chart.js (served as a WebJar from our own origin) on a canvas, fed with one compact JSON object
+ * from the server: only what is drawn, the x and y values of each line as two arrays of plain numbers. The canvas
+ * carries a text description for screen readers, and the same numbers can be shown as a table, which is built and
+ * sent only when the runner opens it, so nothing depends on seeing the picture and nothing hidden costs the page.
  */
 @JavaScript("context://webjars/chart.js/4.4.7/dist/chart.umd.js")
 @JavaScript("context://scripts/progress-chart.js")
 class ProgressChart extends Div {
 
-    /** Draws (or redraws) the chart described by the JSON in $0 on this element's canvas (see the script). */
+    /** Draws (or redraws) the chart described by the JSON object $0 on this element's canvas (see the script). */
     static final String DRAW = "window.limberDrawChart(this, $0)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +55,7 @@ class ProgressChart extends Div {
     private final Element canvas = new Element("canvas");
     private final String caption;
     private final @Nullable NativeDetails table;
+    private @Nullable Spec tableSpec;
     private @Nullable String drawn;
 
     /**
@@ -62,15 +67,22 @@ class ProgressChart extends Div {
         addClassName("progress-chart");
         canvas.setAttribute("role", "img");
         canvas.setAttribute("aria-label", caption);
-        Div frame = new Div();
-        frame.addClassName("chart-frame");
-        frame.getElement().appendChild(canvas);
-        add(frame);
         if (ownTable) {
+            // the canvas takes its frame's height, so the table goes beside the frame, not in it
+            Div frame = new Div();
+            frame.addClassName("chart-frame");
+            frame.getElement().appendChild(canvas);
             table = new NativeDetails("Show the numbers as a table");
             table.addClassName("chart-table");
-            add(table);
+            table.addToggleListener(event -> {
+                if (event.isOpened()) {
+                    fillTable();
+                }
+            });
+            add(frame, table);
         } else {
+            addClassName("chart-frame");
+            getElement().appendChild(canvas);
             table = null;
         }
     }
@@ -78,9 +90,12 @@ class ProgressChart extends Div {
     /** Shows these data; {@code description} says in words what the chart shows, for screen readers. */
     void show(Spec spec, String description) {
         canvas.setAttribute("aria-label", caption + ". " + description);
-        drawn = JSON.writeValueAsString(toJson(spec));
+        drawn = toJson(spec).toString();
         if (table != null) {
-            table.setContent(numbers(spec));
+            tableSpec = spec;
+            if (table.getContent() != null) {
+                fillTable();
+            }
         }
         if (isAttached()) {
             draw();
@@ -101,25 +116,60 @@ class ProgressChart extends Div {
     }
 
     private void draw() {
-        getElement().executeJs(DRAW, drawn);
+        // an object, not a string: no escaped quotes in the response
+        getElement().executeJs(DRAW, JSON.readTree(drawn));
     }
 
-    private static Map<String, Object> toJson(Spec spec) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", spec.type().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("axis", spec.axis().name());
-        json.put("labels", spec.labels());
-        json.put("unit", spec.unit());
-        json.put("beginAtZero", spec.beginAtZero());
-        json.put("series", spec.series().stream().map(series -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("label", series.label());
-            s.put("color", series.color());
-            s.put("trend", series.trend());
-            s.put("points", series.points().stream().map(p -> Map.of("x", p.x(), "y", p.y())).toList());
-            return s;
-        }).toList());
+    private void fillTable() {
+        if (table != null && tableSpec != null) {
+            table.setContent(numbers(tableSpec));
+        }
+    }
+
+    /**
+     * {"type":"line","unit":"cm","zero":true,"series":[{"label":"Left","color":"#1c64d4","x":[20500,20507],
+     * "y":[6.5,7]},{"label":"Left trend","color":"#1c64d4","trend":true,"x":[..],"y":[..]}]}; a chart by labels
+     * has "labels" and no "x".
+     */
+    static ObjectNode toJson(Spec spec) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("type", spec.type().name().toLowerCase(Locale.ROOT));
+        boolean byLabel = spec.axis() == Axis.LABEL;
+        if (byLabel) {
+            ArrayNode labels = json.putArray("labels");
+            spec.labels().forEach(labels::add);
+        }
+        if (!spec.unit().isBlank()) {
+            json.put("unit", spec.unit());
+        }
+        if (spec.beginAtZero()) {
+            json.put("zero", true);
+        }
+        ArrayNode series = json.putArray("series");
+        for (Series s : spec.series()) {
+            ObjectNode one = series.addObject();
+            one.put("label", s.label());
+            one.put("color", s.color());
+            if (s.trend()) {
+                one.put("trend", true);
+            }
+            if (!byLabel) {
+                ArrayNode xs = one.putArray("x");
+                s.points().forEach(p -> addNumber(xs, p.x()));
+            }
+            ArrayNode ys = one.putArray("y");
+            s.points().forEach(p -> addNumber(ys, p.y()));
+        }
         return json;
+    }
+
+    /** 7 rather than 7.0, and at most two decimals. */
+    private static void addNumber(ArrayNode array, double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            array.add((long) value);
+        } else {
+            array.add(Math.round(value * 100) / 100.0);
+        }
     }
 
     /**
@@ -164,7 +214,7 @@ class ProgressChart extends Div {
     }
 
     static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value)
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value)
                 .replaceAll("0$", "");
     }
 }

@@ -55,7 +55,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
     }
 
     private static String stat(String label, int days) {
-        return "<div class=\"stat\">" + Markup.element("span", label, "class", "stat-label")
+        return "<div class='stat'>" + Markup.element("span", label, "class", "stat-label")
                 + Markup.element("span", Integer.toString(days), "class", "stat-number")
                 + Markup.element("span", days == 1 ? " day" : " days") + "</div>";
     }

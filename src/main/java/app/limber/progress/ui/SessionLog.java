@@ -20,7 +20,7 @@ import java.util.List;
  */
 class SessionLog extends Section {
 
-    static final int PAGE_SIZE = 10;
+    static final int PAGE_SIZE = 5;
 
     private final PracticeLog log;
     private final Markup entries = new Markup("ul", "session-log-entries", "");
@@ -77,7 +77,7 @@ class SessionLog extends Section {
 
     /** One entry as markup: when and what, the feel score, the note and, while it may change, a button for it. */
     private static String item(SessionLogEntry entry) {
-        StringBuilder item = new StringBuilder("<li class=\"session-log-entry\">").append(Markup.element("span",
+        StringBuilder item = new StringBuilder("<li class='session-log-entry'>").append(Markup.element("span",
                 SelfTestPanel.DAY.format(entry.date()) + " · " + entry.programTitle() + " · day " + entry.dayNumber()
                         + " · " + entry.minutes() + " min", "class", "log-when"));
         if (entry.feel() != null) {

@@ -74,7 +74,7 @@ class CoachingViewsTest extends UiTest {
         assertThat(_find(NativeTable.class, spec -> spec.withClasses("coaching-table")))
                 .extracting(table -> table.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains("Sessions Sam Runner finished, newest first","1 Jun 2026", "Back on track", "Tough", "<b>Calves</b> were tight"));
-        assertThat(_get(SelfTestHistoryChart.class).drawnJson()).contains("\"y\":7.5");
+        assertThat(_get(SelfTestHistoryChart.class).drawnJson()).contains("\"y\":[7.5");
     }
 
     @Test

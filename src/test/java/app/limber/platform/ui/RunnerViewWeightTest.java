@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a runner's tab costs the server on each runner view, for a runner with months of history (120 finished
- * sessions, 30 self-test results): the JSON of the response that opens the view (the whole page on a first load,
+ * sessions, the last ten with notes; the demo's three self-tests with their instructions and 60 results, more than
+ * the demo runner's history that the UIDL benchmark copies to its runners): the JSON of the response that opens the view (the whole page on a first load,
  * the view alone when coming from Today) stays within {@value #RESPONSE_BUDGET} bytes, the number of state nodes the
  * UI keeps is printed, and so is the live heap each more open tab on the view takes (a figure, not asserted).
  */
@@ -65,14 +66,26 @@ class RunnerViewWeightTest extends UiTest {
         fixtures.days(program, 30, List.of(sunSalute, toeStretch), 7, 14, 21, 28);
         long enrolment = fixtures.enrol(runner.personId(), program, today.minusDays(3));
 
+        // The newest ten finished sessions have a feel score and a note, as the demo runner's do
+        jdbc.update("""
+                update session_completions set feel = 1 + day_number % 5,
+                    note = 'Toes tucked under was intense. Used a folded blanket under the knees, better.'
+                where person_id = ? and completed_on > ?""", runner.personId(), today.minusDays(21));
+
+        // The demo coach's three self-tests, with instructions as long as the demo's, and twelve weeks of results
+        // (the demo runner has seven): 60 results, more than the 35 a bench runner copies from the demo runner
         actAs(maya);
         long knee = selfTests.save(test("Knee-to-wall", "cm", true)).getId();
-        long toes = selfTests.save(test("Toe stiffness", "score", false)).getId();
+        long toes = selfTests.save(test("Big toe stiffness", "score (0-10)", false)).getId();
+        long range = selfTests.save(test("Seated point-and-flex range", "score (0-10)", true)).getId();
         actAs(runner);
-        for (int week = 0; week < 10; week++) {
-            record(knee, Side.LEFT, 6 + week * 0.4, today.minusWeeks(week));
-            record(knee, Side.RIGHT, 7 + week * 0.3, today.minusWeeks(week));
-            record(toes, Side.BOTH, 7 - week % 4, today.minusWeeks(week));
+        for (int week = 0; week < 12; week++) {
+            String note = week == 11 ? "First time measuring." : "";
+            record(knee, Side.LEFT, 6 + week * 0.4, today.minusWeeks(week), note);
+            record(knee, Side.RIGHT, 7 + week * 0.3, today.minusWeeks(week), note);
+            record(toes, Side.BOTH, 7 - week % 4, today.minusWeeks(week), note);
+            record(range, Side.LEFT, 4 + week % 5, today.minusWeeks(week), note);
+            record(range, Side.RIGHT, 5 + week % 4, today.minusWeeks(week), note);
         }
         loginAs(runner);
         views = List.of("today", "progress", "account", "session/" + enrolment + "-4");
@@ -85,14 +98,23 @@ class RunnerViewWeightTest extends UiTest {
         draft.setPerSide(perSide);
         draft.setMinValue(BigDecimal.ZERO);
         draft.setMaxValue(BigDecimal.valueOf(30));
+        draft.setInstructions(INSTRUCTIONS);
         return draft;
     }
 
-    private void record(long testId, Side side, double value, LocalDate on) {
+    /** As long as the demo self-tests' instructions (about 400 characters). */
+    static final String INSTRUCTIONS = """
+            Face a wall in a half-kneeling lunge, front foot a hand's width from the wall. Keeping the heel down, \
+            bend the front knee forward until it touches the wall. Move the foot back a little at a time until the \
+            knee only just reaches the wall with the heel still down, then measure from the tip of your big toe to \
+            the wall. Do both sides.""";
+
+    private void record(long testId, Side side, double value, LocalDate on, String note) {
         ResultEntry entry = new ResultEntry(testId, 0, 0);
         entry.setValue(BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP));
         entry.setSide(side);
         entry.setMeasuredOn(on);
+        entry.setNote(note);
         selfTests.record(entry);
     }
 

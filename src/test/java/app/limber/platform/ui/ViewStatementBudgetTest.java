@@ -231,4 +231,40 @@ class ViewStatementBudgetTest extends UiTest {
         assertThat(middle).as("a middle page, without counting again").isEqualTo(1);
         assertThat(last).as("the last page, without counting again").isEqualTo(1);
     }
+
+    /**
+     * /progress for a runner with history (finished sessions, three self-tests with results) opens in three
+     * statements, however much there is: every practised day (streaks, the month, the weeks), the self-tests with
+     * the runner's results, and the newest page of the session log with its total.
+     */
+    @Test
+    void theProgressPageOpensInThreeStatementsWithHistory() {
+        SignedInPerson runner = loginAs(Role.RUNNER);
+        app.limber.progress.PracticeHistory history = new app.limber.progress.PracticeHistory(jdbc, coach,
+                runner.personId(), LocalDate.parse("2026-01-01"));
+        for (int day = 0; day < 40; day++) {
+            history.completed(LocalDate.parse("2026-01-20").plusDays(day), 15);
+        }
+        for (String test : List.of("Knee-to-wall", "Big toe stiffness", "Seated point-and-flex range")) {
+            long id = jdbc.queryForObject("""
+                    insert into self_tests (author_id, name, unit, per_side, created_at, updated_at)
+                    values (?, ?, 'cm', true, now(), now()) returning id""", Long.class, coach, test);
+            for (int week = 0; week < 10; week++) {
+                for (String side : List.of("LEFT", "RIGHT")) {
+                    jdbc.update("""
+                            insert into self_test_results (self_test_id, person_id, measured_value, side,
+                                measured_on, created_at) values (?, ?, ?, ?, ?, now())""", id, runner.personId(),
+                            6 + week * 0.5, side, java.sql.Date.valueOf(LocalDate.parse("2026-03-04")
+                                    .minusWeeks(week)));
+                }
+            }
+        }
+        openingCosts("progress");
+        navigateTo("today");
+
+        long statements = openingCosts("progress");
+
+        System.out.printf("statements to open /progress with history: %d%n", statements);
+        assertThat(statements).isLessThanOrEqualTo(3);
+    }
 }

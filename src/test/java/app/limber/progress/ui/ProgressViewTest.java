@@ -50,6 +50,7 @@ class ProgressViewTest extends UiTest {
         toes.setHigherIsBetter(false);
         toes.setMinValue(BigDecimal.ZERO);
         toes.setMaxValue(BigDecimal.TEN);
+        toes.setInstructions("Kneel and sit back towards your heels with your toes tucked under.");
         toeStiffness = selfTests.save(toes).getId();
         sam = accounts.create("sam@example.test", "Sam Rivera", Set.of(Role.RUNNER));
         loginAs(sam);
@@ -57,6 +58,14 @@ class ProgressViewTest extends UiTest {
 
     private SelfTestPanel panel(long testId) {
         return _find(SelfTestPanel.class).stream().filter(p -> p.test().id() == testId).findFirst().orElseThrow();
+    }
+
+    private static Markup summary(SelfTestPanel panel) {
+        return _get(panel, Markup.class, spec -> spec.withClasses("self-test-summary"));
+    }
+
+    private void openRecordDialog(long testId, String name) {
+        MarkupInTests.click(summary(panel(testId)), "Record a result for " + name);
     }
 
     private static Markup results(SelfTestPanel panel) {
@@ -76,13 +85,13 @@ class ProgressViewTest extends UiTest {
     @Test
     void aRunnerRecordsAResultAndSeesItInTheTableAndTheChart() {
         navigateTo("progress");
-        _click(_get(panel(kneeToWall), Button.class, spec -> spec.withText("Record result")));
+        openRecordDialog(kneeToWall, "Knee-to-wall");
         record("8.5", Side.LEFT);
 
         assertThat(_find(Dialog.class)).isEmpty();
         SelfTestPanel panel = panel(kneeToWall);
         assertThat(MarkupInTests.text(results(panel))).contains("Left", "8.5 cm");
-        assertThat(panel.chart().drawnJson()).contains("\"label\":\"Left\"", "\"y\":8.5");
+        assertThat(panel.chart().drawnJson()).contains("\"label\":\"Left\"", "\"y\":[8.5]");
         assertThat(selfTests.myHistories().getFirst().results()).hasSize(1);
     }
 
@@ -99,9 +108,9 @@ class ProgressViewTest extends UiTest {
 
         SelfTestPanel panel = panel(toeStiffness);
         assertThat(panel.chart().drawnJson()).contains("\"trend\":true");
-        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withClasses("self-test-trend")).getText()).isEqualTo("Trend: getting worse.");
-        assertThat(panel.chart().getElement().getChild(0).getChild(0).getAttribute("aria-label"))
+        assertThat(MarkupInTests.select(summary(panel), ".self-test-trend")).singleElement()
+                .satisfies(trend -> assertThat(trend.text()).isEqualTo("Trend: getting worse."));
+        assertThat(panel.chart().getElement().getChild(0).getAttribute("aria-label"))
                 .contains("Toe stiffness", "getting worse");
     }
 
@@ -119,15 +128,34 @@ class ProgressViewTest extends UiTest {
         SelfTestPanel panel = panel(toeStiffness);
         assertThat(MarkupInTests.select(results(panel), "tbody tr")).hasSize(SelfTestPanel.RECENT);
         assertThat(MarkupInTests.select(results(panel), "tbody tr").getFirst().text()).startsWith("10 Mar 2026");
-        _click(_get(panel, Button.class, spec -> spec.withText("Show all 13 results")));
+        long statements = statementsDuring(() -> MarkupInTests.clickText(results(panel), "Show 8 more results"));
+        assertThat(statements).as("the next rows, in one query").isEqualTo(1);
         assertThat(MarkupInTests.select(results(panel), "tbody tr")).hasSize(13);
-        assertThat(panel.chart().drawnJson()).contains("\"y\":2.0");
+        assertThat(MarkupInTests.select(results(panel), "tbody tr").getLast().text()).startsWith("26 Feb 2026");
+        assertThat(MarkupInTests.select(results(panel), "button.show-more")).isEmpty();
+        // the chart draws every result, oldest first, whatever the table shows
+        assertThat(panel.chart().drawnJson()).contains("\"y\":[2,1,0,9,8,7,6,5,4,3,2,1,0]");
+    }
+
+    @Test
+    void theInstructionsAreSentWhenTheRunnerAsksForThem() {
+        navigateTo("progress");
+        Markup summary = summary(panel(toeStiffness));
+        assertThat(MarkupInTests.text(summary)).doesNotContain("Kneel and sit back");
+        assertThat(MarkupInTests.select(summary, "button.how-to").getFirst().attr("aria-expanded")).isEqualTo("false");
+
+        MarkupInTests.clickText(summary, "How to do this test");
+
+        assertThat(MarkupInTests.text(summary)).contains("Kneel and sit back towards your heels");
+        assertThat(MarkupInTests.select(summary, "button.how-to").getFirst().attr("aria-expanded")).isEqualTo("true");
+        assertThat(MarkupInTests.select(summary(panel(kneeToWall)), "button.how-to")).as("no instructions, no button")
+                .isEmpty();
     }
 
     @Test
     void aValueOutsideTheRangeIsShownAtTheFieldAndNothingIsSaved() {
         navigateTo("progress");
-        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withText("Record result")));
+        openRecordDialog(toeStiffness, "Toe stiffness");
         record("11", Side.BOTH);
 
         BigDecimalField value = _get(BigDecimalField.class, spec -> spec.withLabel("Value"));
@@ -139,7 +167,7 @@ class ProgressViewTest extends UiTest {
     @Test
     void aFutureDayCannotBePicked() {
         navigateTo("progress");
-        _click(_get(panel(toeStiffness), Button.class, spec -> spec.withText("Record result")));
+        openRecordDialog(toeStiffness, "Toe stiffness");
 
         DatePicker day = _get(DatePicker.class, spec -> spec.withLabel("Day measured"));
         assertThat(day.getValue()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));

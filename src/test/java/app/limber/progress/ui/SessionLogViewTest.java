@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The runner's log on /progress: pages of ten, newest first, and "Change note" only while a note may change. */
+/** The runner's log on /progress: pages of five, newest first, and "Change note" only while a note may change. */
 class SessionLogViewTest extends UiTest {
 
     SignedInPerson sam;
@@ -48,11 +48,17 @@ class SessionLogViewTest extends UiTest {
     }
 
     @Test
-    void showsTenSessionsAPageNewestFirstWithEditingOnlyForTheLastWeek() {
-        assertThat(entries()).hasSize(10);
+    void showsFiveSessionsAPageNewestFirstWithEditingOnlyForTheLastWeek() {
+        assertThat(entries()).hasSize(5);
         assertThat(entries().getFirst()).contains("12 Mar 2026", "day 12", "10 min");
+        assertThat(noteButtons()).hasSize(5);
+
+        _click(_get(Button.class, spec -> spec.withText("Older")));
+
+        assertThat(entries()).hasSize(5);
+        assertThat(entries().getFirst()).contains("7 Mar 2026", "day 7 ");
         // Finished at 07:30 on 6 March or later: within a week of 18:00 on 12 March (5 March's week is over).
-        assertThat(noteButtons()).hasSize(7);
+        assertThat(noteButtons()).hasSize(2);
 
         _click(_get(Button.class, spec -> spec.withText("Older")));
 
