@@ -144,7 +144,7 @@ started_at=$(date +%s)
     export PORT="$port"
     export LIMBER_DEMO=true
     export LIMBER_SECURE_COOKIES=false
-    export JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC" MALLOC_ARENA_MAX=2
+    export JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms64m -Dspring.aot.enabled=true" MALLOC_ARENA_MAX=2
     exec "$java_cmd" -jar "$jar"
 ) >"$log" 2>&1 </dev/null &
 app_pid=$!
