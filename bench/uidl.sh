@@ -14,7 +14,9 @@
 # Environment (all optional): UIDL_BENCH_DB (database to create and drop, default limber_bench_uidl),
 # UIDL_BENCH_PORT (first port to try, 18080), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
 # BENCH_PGPASSWORD (empty), BENCH_PGLOG (PostgreSQL server log, read to count statements;
-# default /var/log/postgresql/postgresql-<version>-main.log), BENCH_TIMEOUT (seconds to wait for ready, 600).
+# default /var/log/postgresql/postgresql-<version>-main.log), BENCH_TIMEOUT (seconds to wait for ready, 600),
+# BENCH_JAVA_OPTIONS (more JVM options for the application, after the container's; e.g. a profile of the run:
+# "-XX:StartFlightRecording=filename=/tmp/uidl.jfr,settings=profile" — use an absolute path, the app runs elsewhere).
 #
 # Needs: a JDK 21+ with jcmd (JAVA_HOME), psql, curl, and a PostgreSQL role that may create databases and change
 # their log_statement setting (a superuser, as in development). The figures are also written to
@@ -39,7 +41,7 @@ while [[ $# -gt 0 ]]; do
         --rebuild) rebuild=true; shift ;;
         --keep-db) keep_db=true; shift ;;
         --) shift; extra=("$@"); break ;;
-        -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "uidl: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -147,7 +149,7 @@ db_created=true
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
         "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) RAM"
     echo "java:    $("$java_cmd" -version 2>&1 | head -n 1)"
-    echo "jar:     $jar, PostgreSQL $db on $pg_host:$pg_port, -Xmx1g"
+    echo "jar:     $jar, PostgreSQL $db on $pg_host:$pg_port, -Xmx1g${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}"
     echo "load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$results"
 
@@ -161,7 +163,7 @@ started_ns=$(date +%s%N)
     export PORT="$port"
     export LIMBER_DEMO=true
     export LIMBER_SECURE_COOKIES=false
-    export JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Xmx1g"
+    export JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Xmx1g${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}"
     exec "$java_cmd" -jar "$root/$jar"
 ) >"$log" 2>&1 </dev/null &
 app_pid=$!

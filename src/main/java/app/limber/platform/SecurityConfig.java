@@ -4,12 +4,17 @@ import app.limber.account.Landing;
 import app.limber.account.LoginThrottle;
 import app.limber.account.LoginThrottleFilter;
 import app.limber.account.ui.LoginView;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -182,6 +187,23 @@ class SecurityConfig {
                 .anyRequest(otherRequests -> otherRequests.access((authentication, context) ->
                         new AuthorizationDecision(unknownPages.matches(context.getRequest())))));
         return http.build();
+    }
+
+    /**
+     * Vaadin's navigation access control, built from the same checkers and settings as the one Vaadin configures
+     * (which this replaces as the context creates it), reading the person's roles as {@link RolesFromTheRequest} says.
+     */
+    @Bean
+    static BeanPostProcessor rolesFromTheRequest(ObjectProvider<NavigationAccessControlConfigurer> configurer,
+            ObjectProvider<NavigationAccessChecker> checkers) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean.getClass() == SpringNavigationAccessControl.class
+                        ? configurer.getObject().build(RolesFromTheRequest::new, checkers.orderedStream().toList())
+                        : bean;
+            }
+        };
     }
 
     /**
