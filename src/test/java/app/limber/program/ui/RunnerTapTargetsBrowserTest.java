@@ -44,7 +44,7 @@ class RunnerTapTargetsBrowserTest extends IntegrationTest {
      * box; hidden ones (closed drawer, collapsed details) are left out.
      */
     private static final String TAP_TARGETS = """
-            const selectors = 'a[href], button, .user-menu summary, vaadin-button, vaadin-drawer-toggle, vaadin-menu-bar-button,'
+            const selectors = 'a[href], button, summary, vaadin-button, vaadin-drawer-toggle, vaadin-menu-bar-button,'
                 + ' vaadin-details-summary, [role=button], vaadin-checkbox, vaadin-radio-button';
             const found = [];
             const seen = new Set();
