@@ -16,7 +16,8 @@
 # BENCH_PGPASSWORD (empty), BENCH_PGLOG (PostgreSQL server log, read to count statements;
 # default /var/log/postgresql/postgresql-<version>-main.log), BENCH_TIMEOUT (seconds to wait for ready, 600),
 # BENCH_JAVA_OPTIONS (more JVM options for the application, after the container's; e.g. a profile of the run:
-# "-XX:StartFlightRecording=filename=/tmp/uidl.jfr,settings=profile" — use an absolute path, the app runs elsewhere).
+# "-XX:StartFlightRecording=filename=/tmp/uidl.jfr,settings=profile" — use an absolute path, the app runs elsewhere),
+# BENCH_HISTOGRAM_DIR (keep every class histogram the heap figures come from there, numbered in the order taken).
 #
 # Needs: a JDK 21+ with jcmd (JAVA_HOME), psql, curl, and a PostgreSQL role that may create databases and change
 # their log_statement setting (a superuser, as in development). The figures are also written to
@@ -138,6 +139,10 @@ done
 base="http://127.0.0.1:$port"
 
 # ---- fresh database, start the jar as the container does (docker/Dockerfile), with a 1 GB heap --------------------
+# The image's JVM options (garbage collector, initial heap, Spring AOT mode), read from docker/Dockerfile so that the
+# benchmark follows it, plus -Xmx1g; MALLOC_ARENA_MAX as in the image.
+image_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' "$root/docker/Dockerfile" | head -n 1)"
+[[ -n "$image_options" ]] || { echo "uidl: no JAVA_TOOL_OPTIONS found in docker/Dockerfile" >&2; exit 2; }
 psql_admin "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
 psql_admin "CREATE DATABASE \"$db\""
 db_created=true
@@ -149,7 +154,7 @@ db_created=true
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
         "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) RAM"
     echo "java:    $("$java_cmd" -version 2>&1 | head -n 1)"
-    echo "jar:     $jar, PostgreSQL $db on $pg_host:$pg_port, -Xmx1g${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}"
+    echo "jar:     $jar, PostgreSQL $db on $pg_host:$pg_port, JAVA_TOOL_OPTIONS=$image_options -Xmx1g${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}"
     echo "load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$results"
 
@@ -163,7 +168,7 @@ started_ns=$(date +%s%N)
     export PORT="$port"
     export LIMBER_DEMO=true
     export LIMBER_SECURE_COOKIES=false
-    export JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Xmx1g${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}"
+    export JAVA_TOOL_OPTIONS="$image_options -Xmx1g${BENCH_JAVA_OPTIONS:+ $BENCH_JAVA_OPTIONS}" MALLOC_ARENA_MAX=2
     exec "$java_cmd" -jar "$root/$jar"
 ) >"$log" 2>&1 </dev/null &
 app_pid=$!

@@ -10,11 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * The application's JVM seen from outside: CPU time and RSS from {@code /proc/<pid>}, live heap after a full GC
- * from {@code jcmd <pid> GC.class_histogram} (taking a class histogram runs a full collection first).
+ * from {@code jcmd <pid> GC.class_histogram} (taking a class histogram runs a full collection first). The histogram's
+ * total also counts the collector's filler arrays ({@code jdk.internal.vm.FillerElement[]}: unused space the
+ * collector formats as dead arrays, e.g. the rest of a retired allocation buffer), which came and went by tens of
+ * megabytes between two histograms of the same live objects; they are left out of the live heap.
  */
 final class AppProcess {
 
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
+    private static final Pattern HISTOGRAM_FILLER = Pattern.compile(
+            "(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\[?L?jdk\\.internal\\.vm\\.Filler.*$");
 
     private final long pid;
     private final Path jcmd;
@@ -57,19 +62,35 @@ final class AppProcess {
         }
     }
 
+    private int histograms;
+
     boolean alive() {
         return Files.exists(Path.of("/proc", Long.toString(pid)));
     }
 
-    /** Bytes of live objects after a full GC. */
+    /**
+     * Bytes of live objects after a full GC. With the environment variable {@code BENCH_HISTOGRAM_DIR} set, each
+     * histogram is also kept there as {@code histogram-NN.txt}, numbered in the order they were taken, to compare
+     * which classes grew between two measurements.
+     */
     long liveHeapBytes() throws IOException, InterruptedException {
         String histogram = run(List.of(jcmd.toString(), Long.toString(pid), "GC.class_histogram"));
+        String keepIn = System.getenv("BENCH_HISTOGRAM_DIR");
+        if (keepIn != null && !keepIn.isBlank()) {
+            Path directory = Files.createDirectories(Path.of(keepIn));
+            Files.writeString(directory.resolve("histogram-%02d.txt".formatted(++histograms)), histogram);
+        }
         Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
         if (!total.find()) {
             throw new IllegalStateException("jcmd GC.class_histogram printed no total: "
                     + RunnerSession.abbreviate(histogram));
         }
-        return Long.parseLong(total.group(2));
+        long fillers = 0;
+        Matcher filler = HISTOGRAM_FILLER.matcher(histogram);
+        while (filler.find()) {
+            fillers += Long.parseLong(filler.group(1));
+        }
+        return Long.parseLong(total.group(2)) - fillers;
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
