@@ -80,6 +80,11 @@ final class AppProcess {
             Path directory = Files.createDirectories(Path.of(keepIn));
             Files.writeString(directory.resolve("histogram-%02d.txt".formatted(++histograms)), histogram);
         }
+        return liveBytes(histogram);
+    }
+
+    /** The live bytes a class histogram shows: its total less the collector's filler arrays. */
+    static long liveBytes(String histogram) {
         Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
         if (!total.find()) {
             throw new IllegalStateException("jcmd GC.class_histogram printed no total: "
