@@ -2,8 +2,8 @@ package app.limber.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -11,26 +11,18 @@ import app.limber.community.CommentFixtures;
 import app.limber.content.ArticleDraft;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
  * A reader in Chromium with JavaScript turned off: opens the home page, follows a link to an article, reads it and
  * leaves a guest comment, which is held for moderation. No session cookie is set along the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestAccounts.class, CommentFixtures.class})
-class PublicSiteBrowserTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
+class PublicSiteBrowserTest extends BrowserTest {
 
     @Autowired
     CommentFixtures fixtures;
@@ -38,18 +30,9 @@ class PublicSiteBrowserTest extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
-    WebDriver browser;
-
     @BeforeEach
     void startChromiumWithoutJavaScript() {
         browser = HeadlessChromium.startWithoutJavaScript(1200, 1600);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

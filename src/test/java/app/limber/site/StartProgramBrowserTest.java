@@ -2,8 +2,8 @@ package app.limber.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import app.limber.WebClient;
 import java.net.http.HttpResponse;
@@ -26,18 +25,12 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A runner in Chromium follows an article's call to action to the program, picks today and lands enrolled. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestAccounts.class, PublicContentFixtures.class})
-class StartProgramBrowserTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
+class StartProgramBrowserTest extends BrowserTest {
 
     @Autowired
     TestAccounts accounts;
@@ -47,15 +40,6 @@ class StartProgramBrowserTest extends IntegrationTest {
 
     @Autowired
     ArticleService articles;
-
-    WebDriver browser;
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRunnerFollowsTheArticlesCallToActionAndIsEnrolled() {

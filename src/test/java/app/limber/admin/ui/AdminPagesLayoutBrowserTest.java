@@ -2,8 +2,8 @@ package app.limber.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -11,41 +11,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
  * Every admin and account page in Chromium at desktop and phone width: its content keeps clear of the menu and the
  * screen's edge (padding like the other admin pages), and the admin pages share one width.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
-class AdminPagesLayoutBrowserTest extends IntegrationTest {
+class AdminPagesLayoutBrowserTest extends BrowserTest {
 
     /** Lumo's smallest page padding in Limber (--lumo-space-m). */
     private static final double LEAST_PADDING_PX = 16;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
-
-    WebDriver browser;
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void adminAndAccountPagesAreAllPaddedOnADesktop() {

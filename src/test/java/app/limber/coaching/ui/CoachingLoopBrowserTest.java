@@ -2,8 +2,8 @@ package app.limber.coaching.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,36 +20,21 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
  * The coaching loop in a real browser: a runner finishes a session with a feel score and a note, then their instructor
  * signs in and reads it on the studio dashboard. Skipped where Chromium or its driver is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
-class CoachingLoopBrowserTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
+class CoachingLoopBrowserTest extends BrowserTest {
 
     @Autowired
     TestAccounts accounts;
 
-    WebDriver browser;
-
     @BeforeEach
     void startChromium() {
         browser = HeadlessChromium.start(1200, 1600);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private WebDriverWait waiting() {

@@ -2,8 +2,8 @@ package app.limber.community.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -13,7 +13,6 @@ import app.limber.content.ArticleDraft;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,24 +22,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
  * A few stored-XSS payloads in a real browser: the app runs on a random port, headless Chromium (the system's, never a
  * downloaded one) opens the article, and no payload runs. Skipped where Chromium or its driver is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestAccounts.class, CommentFixtures.class})
-class CommentXssBrowserTest extends IntegrationTest {
+class CommentXssBrowserTest extends BrowserTest {
 
     /** The payloads that would run on load if rendered as HTML (event handlers, scripts, frames). */
     private static final List<String> PAYLOADS = List.of(XssPayloads.ALL.get(0), XssPayloads.ALL.get(2),
             XssPayloads.ALL.get(5), XssPayloads.ALL.get(9), XssPayloads.ALL.get(13), XssPayloads.ALL.get(44));
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CommentFixtures fixtures;
@@ -48,18 +41,9 @@ class CommentXssBrowserTest extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
-    WebDriver browser;
-
     @BeforeEach
     void startChromium() {
         browser = HeadlessChromium.start(1200, 2000);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -2,8 +2,8 @@ package app.limber.program.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -17,24 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
  * The runner's pages in Chromium at phone size (390×844): every button, link and icon button a thumb can reach is at
  * least 44×44 CSS pixels (Apple's and WCAG 2.5.5's minimum), including the header's menu button and account menu.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
-class RunnerTapTargetsBrowserTest extends IntegrationTest {
+class RunnerTapTargetsBrowserTest extends BrowserTest {
 
     private static final double LEAST = 44;
 
@@ -72,20 +68,8 @@ class RunnerTapTargetsBrowserTest extends IntegrationTest {
             return found;
             """;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
-
-    WebDriver browser;
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void everyTapTargetOnTheRunnersPagesIsAtLeast44PixelsSquareOnAPhone() {

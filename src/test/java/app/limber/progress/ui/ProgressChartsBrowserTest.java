@@ -2,8 +2,8 @@ package app.limber.progress.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.BrowserTest;
 import app.limber.HeadlessChromium;
-import app.limber.IntegrationTest;
 import app.limber.account.Role;
 import app.limber.account.SignedInPerson;
 import app.limber.account.TestAccounts;
@@ -16,14 +16,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -31,9 +28,8 @@ import org.springframework.context.annotation.Import;
  * turns it into a Chart.js chart. This checks that the script and the format agree: every chart canvas on the page
  * gets a chart, the self-test chart has one point per result (a line per side) and the chart has drawn on its canvas.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
-class ProgressChartsBrowserTest extends IntegrationTest {
+class ProgressChartsBrowserTest extends BrowserTest {
 
     /** For each canvas on the page: its label, whether Chart.js has a chart on it, its datasets and their points. */
     private static final String CHARTS = """
@@ -53,20 +49,8 @@ class ProgressChartsBrowserTest extends IntegrationTest {
             });
             """;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
-
-    WebDriver browser;
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void everyChartOnTheProgressPageIsDrawnFromItsData() {
