@@ -10,20 +10,13 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-pg_host="${BENCH_PGHOST:-127.0.0.1}"
-pg_port="${BENCH_PGPORT:-5432}"
-pg_user="${BENCH_PGUSER:-postgres}"
-pg_password="${BENCH_PGPASSWORD:-}"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 seconds="${BENCH_SECONDS:-30}"
 warmup="${BENCH_WARMUP_SECONDS:-20}"
 clients="${BENCH_CLIENTS:-32}"
 threads="${BENCH_THREADS:-2}"
 
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jcmd_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 command -v wrk >/dev/null || { echo "bench: wrk not found (Debian/Ubuntu: apt-get install -y wrk)" >&2; exit 2; }
 command -v psql >/dev/null || { echo "bench: psql not found" >&2; exit 2; }
 
@@ -46,11 +39,6 @@ log="$work/app.log"
 db="limber_bench_$(date +%s)_${RANDOM}"
 db_created=false
 app_pid=""
-
-psql_admin() {
-    PGPASSWORD="$pg_password" psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qAtX \
-        -c "$1"
-}
 
 cleanup() {
     local rc=$?

@@ -21,10 +21,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 jar="${1:-}"
 if [[ -z "$jar" ]]; then
@@ -38,12 +36,8 @@ jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 scenarios="${BENCH_SCENARIOS:-h2-first h2-again pg-demo pg aot-h2-again aot-pg}"
 idle="${BENCH_IDLE:-30}"
 port="${BENCH_PORT:-18150}"
-pg_host="${BENCH_PGHOST:-127.0.0.1}"
-pg_port="${BENCH_PGPORT:-5432}"
-pg_user="${BENCH_PGUSER:-postgres}"
-pg_password="${BENCH_PGPASSWORD:-}"
 # The image's JVM options, read from docker/Dockerfile so that the benchmark follows it.
-image_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' "$root/docker/Dockerfile" | head -n 1)"
+image_options="$(image_java_options)"
 java_options="${BENCH_JAVA_OPTIONS-$image_options}"
 malloc_arenas="${BENCH_MALLOC_ARENA_MAX-2}"
 ticks="$(getconf CLK_TCK)"
@@ -52,10 +46,6 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/limber-bench.XXXXXX")"
 db="limber_bench_$(date +%s)_${RANDOM}"
 db_created=false
 app_pid=""
-
-psql_admin() {
-    PGPASSWORD="$pg_password" psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qAtX -c "$1"
-}
 
 stop_app() {
     [[ -n "$app_pid" ]] || return 0

@@ -25,6 +25,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 runners="50,200,500"
 duration=60
@@ -47,23 +49,10 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-pg_host="${BENCH_PGHOST:-127.0.0.1}"
-pg_port="${BENCH_PGPORT:-5432}"
-pg_user="${BENCH_PGUSER:-postgres}"
-pg_password="${BENCH_PGPASSWORD:-}"
 db="${UIDL_BENCH_DB:-limber_bench_uidl}"
 timeout_s="${BENCH_TIMEOUT:-600}"
 
-if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jcmd_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 
-psql_admin() {
-    PGPASSWORD="$pg_password" psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres \
-        -v ON_ERROR_STOP=1 -qAtX -c "$1"
-}
 
 command -v psql >/dev/null || { echo "uidl: psql not found" >&2; exit 2; }
 command -v curl >/dev/null || { echo "uidl: curl not found" >&2; exit 2; }
@@ -141,8 +130,7 @@ base="http://127.0.0.1:$port"
 # ---- fresh database, start the jar as the container does (docker/Dockerfile), with a 1 GB heap --------------------
 # The image's JVM options (garbage collector, initial heap, Spring AOT mode), read from docker/Dockerfile so that the
 # benchmark follows it, plus -Xmx1g; MALLOC_ARENA_MAX as in the image.
-image_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' "$root/docker/Dockerfile" | head -n 1)"
-[[ -n "$image_options" ]] || { echo "uidl: no JAVA_TOOL_OPTIONS found in docker/Dockerfile" >&2; exit 2; }
+image_options="$(image_java_options)"
 psql_admin "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
 psql_admin "CREATE DATABASE \"$db\""
 db_created=true
