@@ -5,10 +5,12 @@
 # request and SQL statements per view. See docs/performance.md, section "Application (UIDL)".
 #
 # Usage: bench/uidl.sh [--runners 50,200,500] [--duration 60] [--open-duration 30] [--open-clients 16]
-#                      [--rebuild] [--keep-db] [-- extra options for the load generator]
+#                      [--warmup-duration 180] [--rebuild] [--keep-db] [-- extra options for the load generator]
 #   --runners        runner counts to measure, one phase each (default 50,200,500; "none" for none)
 #   --duration       seconds of load with think time per phase (default 60)
 #   --open-duration  seconds of back-to-back full view opens (default 30; 0 skips them), --open-clients (16)
+#   --warmup-duration most seconds of unmeasured back-to-back opens, navigations and clicks before the measured
+#                    phases; it stops earlier once the JIT compiler has settled (default 180; 0 skips it)
 #   --rebuild        build the production jar even if target/limber-*.jar exists
 #   --keep-db        keep the benchmark database afterwards (it is dropped by default)
 # Environment (all optional): UIDL_BENCH_DB (database to create and drop, default limber_bench_uidl),
@@ -32,6 +34,7 @@ runners="50,200,500"
 duration=60
 open_duration=30
 open_clients=16
+warmup_duration=180
 rebuild=false
 keep_db=false
 extra=()
@@ -41,10 +44,11 @@ while [[ $# -gt 0 ]]; do
         --duration) duration="$2"; shift 2 ;;
         --open-duration) open_duration="$2"; shift 2 ;;
         --open-clients) open_clients="$2"; shift 2 ;;
+        --warmup-duration) warmup_duration="$2"; shift 2 ;;
         --rebuild) rebuild=true; shift ;;
         --keep-db) keep_db=true; shift ;;
         --) shift; extra=("$@"); break ;;
-        -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "uidl: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -136,7 +140,7 @@ psql_admin "CREATE DATABASE \"$db\""
 db_created=true
 
 {
-    echo "Limber application benchmark (bench/uidl.sh --runners $runners --duration $duration)"
+    echo "Limber application benchmark (bench/uidl.sh --runners $runners --duration $duration --warmup-duration $warmup_duration)"
     echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
@@ -186,7 +190,7 @@ rss_idle=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
     --base-url "$base/" --pid "$app_pid" --jcmd "$jcmd_cmd" \
     --jdbc-url "jdbc:postgresql://$pg_host:$pg_port/$db" --db-user "$pg_user" --db-password "$pg_password" \
     --pg-log "$pg_log" --runners "$runners" --duration "$duration" \
-    --open-duration "$open_duration" --open-clients "$open_clients" "${extra[@]}" 2>&1 | tee -a "$results"
+    --open-duration "$open_duration" --open-clients "$open_clients" --warmup-duration "$warmup_duration" "${extra[@]}" 2>&1 | tee -a "$results"
 bench_rc=${PIPESTATUS[0]}
 if [[ $bench_rc -ne 0 ]]; then
     echo "uidl: the load generator failed (exit $bench_rc); figures so far are in $results" >&2

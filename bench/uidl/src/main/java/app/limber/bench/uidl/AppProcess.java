@@ -38,14 +38,86 @@ final class AppProcess {
     /** User plus system CPU time the process has used so far, in milliseconds. */
     long cpuMillis() {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // The command name may contain spaces: fields are counted after its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 1000 / ticksPerSecond;
+            return ticksToMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         } catch (IOException e) {
             throw new IllegalStateException("the application (pid " + pid + ") is gone", e);
         }
+    }
+
+    /**
+     * CPU time so far by kind of thread, in milliseconds: {@code requests} (Tomcat's request threads), {@code gc}
+     * (the collector: SerialGC collects on the VM thread, other collectors on their GC threads), {@code jit} (the C1
+     * and C2 compiler threads) and {@code other} (everything else, including threads that have ended: their time
+     * stays in the process total but no longer shows per thread). The kinds add up to {@link #cpuMillis()}.
+     */
+    CpuByKind cpuByKind() {
+        long total = cpuMillis();
+        long requests = 0;
+        long gc = 0;
+        long jit = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String name;
+                long millis;
+                try {
+                    name = Files.readString(task.resolve("comm")).strip();
+                    millis = ticksToMillis(Files.readString(task.resolve("stat")));
+                } catch (IOException threadEnded) {
+                    continue;
+                }
+                switch (CpuByKind.kindOf(name)) {
+                    case "requests" -> requests += millis;
+                    case "gc" -> gc += millis;
+                    case "jit" -> jit += millis;
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the application (pid " + pid + ") is gone", e);
+        }
+        return new CpuByKind(total, requests, gc, jit);
+    }
+
+    /** CPU time of the application by kind of thread; see {@link AppProcess#cpuByKind()}. */
+    record CpuByKind(long total, long requests, long gc, long jit) {
+
+        /** The kind of a thread by its name as Linux shows it (at most 15 characters). */
+        static String kindOf(String threadName) {
+            if (threadName.startsWith("http-nio-")) {
+                return "requests";
+            }
+            if (threadName.equals("VM Thread") || threadName.startsWith("GC Thread") || threadName.startsWith("G1 ")) {
+                return "gc";
+            }
+            if (threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre")) {
+                return "jit";
+            }
+            return "other";
+        }
+
+        long other() {
+            return total - requests - gc - jit;
+        }
+
+        CpuByKind since(CpuByKind earlier) {
+            return new CpuByKind(total - earlier.total, requests - earlier.requests, gc - earlier.gc,
+                    jit - earlier.jit);
+        }
+
+        /** "requests 2.1, GC 0.3, JIT 0.4, other 0.2" in milliseconds per unit of work. */
+        String perUnit(long units) {
+            double n = Math.max(units, 1);
+            return String.format(java.util.Locale.ROOT, "request threads %.1f, GC %.1f, JIT %.1f, other %.1f",
+                    requests / n, gc / n, jit / n, other() / n);
+        }
+    }
+
+    /** User plus system time of a {@code /proc/.../stat} line, in milliseconds. */
+    private long ticksToMillis(String stat) {
+        // The command name may contain spaces: fields are counted after its closing parenthesis.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / ticksPerSecond;
     }
 
     /** Resident set size in KB ({@code VmRSS}). */

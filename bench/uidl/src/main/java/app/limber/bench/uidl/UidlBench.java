@@ -72,7 +72,12 @@ public final class UidlBench {
 
         Thread ticker = Thread.ofVirtual().start(this::sendHeartbeats);
         warmUp(runners.subList(0, 4));
+        // Statements first, while the machine is quiet: under load the server writes its log late and they would be
+        // missed (and the warm-up load fills the connection pool, which the statement count renews).
         statementsPerView(runners.getFirst());
+        if (!options.warmupDuration.isZero()) {
+            warmUpLoad(runners.subList(0, Math.min(options.openClients, runners.size())));
+        }
         for (int n : options.runners) {
             sessionsAt(runners.subList(0, n));
         }
@@ -121,6 +126,69 @@ public final class UidlBench {
             }
         }
         print("warm-up done: login, open, navigation, click and UNLOAD (the UI's heartbeat is refused after it) work");
+    }
+
+    /**
+     * Back-to-back full view opens, navigations and clicks from a few clients, not measured, until the JIT compiler
+     * has settled: without this the measured phases include compiling what they run (a third of the app's CPU in a
+     * 500-runner phase started straight after the short warm-up above), which a node that has been up for a while no
+     * longer pays. Runs at least 30 s, then stops once the compiler threads used less than 5% of a core over the last
+     * 10 s, or after {@code --warmup-duration} seconds at the most; prints how it went.
+     */
+    private void warmUpLoad(List<Runner> runners) throws Exception {
+        print("");
+        print("== warm-up load (%d clients without think time, until the JIT compiler settles, at most %d s; "
+                + "not measured)", runners.size(), options.warmupDuration.toSeconds());
+        List<RunnerSession> sessions = forEach(runners, this::login);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicInteger requests = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        long started = System.nanoTime();
+        List<Thread> threads = startClients(runners, sessions, failure, (first, runner, session) -> {
+            int next = first;
+            while (failure.get() == null && !stop.get()) {
+                session.open(path(VIEWS.get(next++ % VIEWS.size()), runner));
+                requests.incrementAndGet();
+                for (String view : VIEWS) {
+                    session.navigate(path(view, runner));
+                    requests.incrementAndGet();
+                    if ("session".equals(view) && clickInPlayer(session) >= 0) {
+                        requests.incrementAndGet();
+                    }
+                }
+            }
+            session.unload();
+        });
+        long window = 10_000;
+        long settledBelow = 50; // ms of compiler CPU per second: 5% of one core
+        List<String> jitPerSecond = new ArrayList<>();
+        AppProcess.CpuByKind previous = app.cpuByKind();
+        boolean settled = false;
+        while (failure.get() == null) {
+            Thread.sleep(window);
+            AppProcess.CpuByKind now = app.cpuByKind();
+            long jit = (now.jit() - previous.jit()) * 1000 / window;
+            jitPerSecond.add(Long.toString(jit));
+            previous = now;
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            if (elapsed >= 30 && jit < settledBelow) {
+                settled = true;
+                break;
+            }
+            if (elapsed + window / 1000.0 > options.warmupDuration.toSeconds()) {
+                break;
+            }
+        }
+        stop.set(true);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
+        }
+        print("warm-up load done: %d requests in %.0f s; JIT compiler CPU per 10 s window, ms/s: %s%s",
+                requests.get(), (System.nanoTime() - started) / 1e9, String.join(", ", jitPerSecond),
+                settled ? " (settled)" : " (still compiling: the measured phases include some JIT)");
     }
 
     /** SQL statements of one full view open and of one navigation, with PostgreSQL statement logging. */
@@ -232,7 +300,7 @@ public final class UidlBench {
         heartbeats = beats;
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long deadline = System.nanoTime() + options.duration.toNanos();
-        long cpuBefore = app.cpuMillis();
+        AppProcess.CpuByKind cpuBefore = app.cpuByKind();
         long started = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -274,7 +342,8 @@ public final class UidlBench {
             thread.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long cpu = app.cpuMillis() - cpuBefore;
+        AppProcess.CpuByKind used = app.cpuByKind().since(cpuBefore);
+        long cpu = used.total();
         if (failure.get() != null) {
             throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
         }
@@ -289,6 +358,7 @@ public final class UidlBench {
         print("  heartbeat  %s", beats.summary());
         print("  app CPU %.1f ms per request (UIDL and heartbeat; %d ms of app CPU in the phase, GC included, / %d)",
                 requests == 0 ? 0.0 : cpu / (double) requests, cpu, requests);
+        print("    by thread, ms per request: %s", used.perUnit(requests));
     }
 
     /** Full page opens (UNLOAD of the old UI, bootstrap page, init, navigation) back to back from a few clients. */
@@ -300,34 +370,25 @@ public final class UidlBench {
         Latencies opens = new Latencies();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long deadline = System.nanoTime() + options.openDuration.toNanos();
-        long cpuBefore = app.cpuMillis();
+        AppProcess.CpuByKind cpuBefore = app.cpuByKind();
         long started = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < sessions.size(); i++) {
-            Runner runner = runners.get(i);
-            RunnerSession session = sessions.get(i);
-            int first = i;
-            threads.add(Thread.ofVirtual().start(() -> {
-                int next = first;
-                try {
-                    while (failure.get() == null && System.nanoTime() < deadline) {
-                        String view = VIEWS.get(next++ % VIEWS.size());
-                        long start = System.nanoTime();
-                        session.open(path(view, runner));
-                        opens.add(System.nanoTime() - start);
-                        note(view, Math.max(session.lastResponseBytes(), session.lastInitBytes()));
-                    }
-                    session.unload();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
-        }
+        List<Thread> threads = startClients(runners, sessions, failure, (first, runner, session) -> {
+            int next = first;
+            while (failure.get() == null && System.nanoTime() < deadline) {
+                String view = VIEWS.get(next++ % VIEWS.size());
+                long start = System.nanoTime();
+                session.open(path(view, runner));
+                opens.add(System.nanoTime() - start);
+                note(view, Math.max(session.lastResponseBytes(), session.lastInitBytes()));
+            }
+            session.unload();
+        });
         for (Thread thread : threads) {
             thread.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long cpu = app.cpuMillis() - cpuBefore;
+        AppProcess.CpuByKind used = app.cpuByKind().since(cpuBefore);
+        long cpu = used.total();
         if (failure.get() != null) {
             throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
         }
@@ -335,10 +396,34 @@ public final class UidlBench {
                 opens.summary());
         print("  app CPU %.1f ms per full view open (UNLOAD + page + init + navigation; %d ms in the phase)",
                 opens.count() == 0 ? 0.0 : cpu / (double) opens.count(), cpu);
+        print("    by thread, ms per open: %s", used.perUnit(opens.count()));
         print("  load average after: %s", loadAverage());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    interface ClientLoop {
+        void run(int index, Runner runner, RunnerSession session) throws Exception;
+    }
+
+    /** One virtual thread per signed-in client running {@code loop}; the first failure of any is kept. */
+    private static List<Thread> startClients(List<Runner> runners, List<RunnerSession> sessions,
+            AtomicReference<Throwable> failure, ClientLoop loop) {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            Runner runner = runners.get(i);
+            RunnerSession session = sessions.get(i);
+            int index = i;
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    loop.run(index, runner, session);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        return threads;
+    }
 
     private RunnerSession login(Runner runner) throws Exception {
         RunnerSession session = new RunnerSession(http, options.baseUrl);
@@ -467,6 +552,7 @@ public final class UidlBench {
         Path serverLog = Path.of("/var/log/postgresql/postgresql-15-main.log");
         List<Integer> runners = List.of(50, 200, 500);
         Duration duration = Duration.ofSeconds(60);
+        Duration warmupDuration = Duration.ofSeconds(180);
         Duration thinkMin = Duration.ofSeconds(1);
         Duration thinkMax = Duration.ofSeconds(5);
         int openClients = 16;
@@ -496,6 +582,7 @@ public final class UidlBench {
                             : java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf)
                                     .toList();
                     case "duration" -> o.duration = Duration.ofSeconds(Long.parseLong(value));
+                    case "warmup-duration" -> o.warmupDuration = Duration.ofSeconds(Long.parseLong(value));
                     case "think-min" -> o.thinkMin = Duration.ofSeconds(Long.parseLong(value));
                     case "think-max" -> o.thinkMax = Duration.ofSeconds(Long.parseLong(value));
                     case "open-clients" -> o.openClients = Integer.parseInt(value);

@@ -29,4 +29,26 @@ class AppProcessTest {
     void aHistogramWithoutTotalIsAnError() {
         assertThrows(IllegalStateException.class, () -> AppProcess.liveBytes("12345:\nno such process\n"));
     }
+
+    @Test
+    void threadsAreSortedByTheirLinuxNames() {
+        assertEquals("requests", AppProcess.CpuByKind.kindOf("http-nio-18080-"));
+        assertEquals("gc", AppProcess.CpuByKind.kindOf("VM Thread"));
+        assertEquals("gc", AppProcess.CpuByKind.kindOf("GC Thread#0"));
+        assertEquals("gc", AppProcess.CpuByKind.kindOf("G1 Conc#0"));
+        assertEquals("jit", AppProcess.CpuByKind.kindOf("C2 CompilerThre"));
+        assertEquals("jit", AppProcess.CpuByKind.kindOf("C1 CompilerThre"));
+        assertEquals("other", AppProcess.CpuByKind.kindOf("scheduling-1"));
+        assertEquals("other", AppProcess.CpuByKind.kindOf("VM Periodic Tas"));
+    }
+
+    @Test
+    void whatIsNotRequestsGcOrJitCountsAsOther() {
+        var before = new AppProcess.CpuByKind(1000, 600, 100, 200);
+        var after = new AppProcess.CpuByKind(3000, 1800, 300, 400);
+        var used = after.since(before);
+        assertEquals(2000, used.total());
+        assertEquals(400, used.other());
+        assertEquals("request threads 1.2, GC 0.2, JIT 0.2, other 0.4", used.perUnit(1000));
+    }
 }
