@@ -5,12 +5,12 @@
 # request and SQL statements per view. See docs/performance.md, section "Application (UIDL)".
 #
 # Usage: bench/uidl.sh [--runners 50,200,500] [--duration 60] [--open-duration 30] [--open-clients 16]
-#                      [--warmup-duration 180] [--rebuild] [--keep-db] [-- extra options for the load generator]
+#                      [--warmup-duration 300] [--rebuild] [--keep-db] [-- extra options for the load generator]
 #   --runners        runner counts to measure, one phase each (default 50,200,500; "none" for none)
 #   --duration       seconds of load with think time per phase (default 60)
 #   --open-duration  seconds of back-to-back full view opens (default 30; 0 skips them), --open-clients (16)
 #   --warmup-duration most seconds of unmeasured back-to-back opens, navigations and clicks before the measured
-#                    phases; it stops earlier once the JIT compiler has settled (default 180; 0 skips it)
+#                    phases; it stops earlier once the JIT compiler has settled (default 300; 0 skips it)
 #   --rebuild        build the production jar even if target/limber-*.jar exists
 #   --keep-db        keep the benchmark database afterwards (it is dropped by default)
 # Environment (all optional): UIDL_BENCH_DB (database to create and drop, default limber_bench_uidl),
@@ -34,7 +34,7 @@ runners="50,200,500"
 duration=60
 open_duration=30
 open_clients=16
-warmup_duration=180
+warmup_duration=300
 rebuild=false
 keep_db=false
 extra=()

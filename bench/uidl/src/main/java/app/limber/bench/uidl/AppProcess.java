@@ -95,6 +95,7 @@ final class AppProcess {
             return "other";
         }
 
+        /** The rest of the total; can come out a tick or two below zero, the per-thread times being rounded. */
         long other() {
             return total - requests - gc - jit;
         }
@@ -108,7 +109,7 @@ final class AppProcess {
         String perUnit(long units) {
             double n = Math.max(units, 1);
             return String.format(java.util.Locale.ROOT, "request threads %.1f, GC %.1f, JIT %.1f, other %.1f",
-                    requests / n, gc / n, jit / n, other() / n);
+                    requests / n, gc / n, jit / n, Math.max(0, other()) / n);
         }
     }
 

@@ -231,6 +231,9 @@ public final class UidlBench {
             session.unload();
         } finally {
             database.logStatements(false);
+            // Switching the logging ends the database's connections. The pool checks a connection before lending it
+            // only when it has been idle for more than half a second, so give it that before the next request.
+            Thread.sleep(1000);
         }
     }
 
@@ -552,7 +555,7 @@ public final class UidlBench {
         Path serverLog = Path.of("/var/log/postgresql/postgresql-15-main.log");
         List<Integer> runners = List.of(50, 200, 500);
         Duration duration = Duration.ofSeconds(60);
-        Duration warmupDuration = Duration.ofSeconds(180);
+        Duration warmupDuration = Duration.ofSeconds(300);
         Duration thinkMin = Duration.ofSeconds(1);
         Duration thinkMax = Duration.ofSeconds(5);
         int openClients = 16;
