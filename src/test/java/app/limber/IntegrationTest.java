@@ -4,14 +4,11 @@ import app.limber.account.SignedInPerson;
 import app.limber.settings.SiteSettingsService;
 import app.limber.site.PublicPages;
 import app.limber.site.VisitorPageCache;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,9 +65,6 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
 
     @Autowired
-    private EntityManagerFactory entityManagerFactory;
-
-    @Autowired
     private DatabaseStatements databaseStatements;
 
     @Autowired
@@ -119,18 +113,18 @@ public abstract class IntegrationTest {
         publicPages.forgetServedVersions();
     }
 
-    /** How many SQL statements Hibernate prepared while the action ran (for N+1 checks). */
+    /**
+     * How many data statements the database received while the action ran (for N+1 checks): counted at the JDBC level
+     * by {@link DatabaseStatements}, so statements that don't go through Hibernate ({@code JdbcTemplate},
+     * {@code JdbcClient}) count too, as they do in PostgreSQL's statement log.
+     */
     protected long statementsDuring(Runnable action) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        action.run();
-        return statistics.getPrepareStatementCount();
+        return sqlDuring(action).count();
     }
 
     /**
      * The data statements the database received while the action ran, from any thread, with the transaction each ran
-     * in: what PostgreSQL's statement log shows, including what does not go through Hibernate ({@code JdbcTemplate},
-     * {@code JdbcClient}), which {@link #statementsDuring} misses.
+     * in: what PostgreSQL's statement log shows.
      */
     protected DatabaseStatements.Recording sqlDuring(Runnable action) {
         return databaseStatements.during(action);
