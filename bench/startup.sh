@@ -14,6 +14,7 @@
 # idle, and the load average at the moment of ready.
 #
 # Usage: bench/startup.sh [path/to/limber.jar]      (build it first: ./mvnw -B -Pproduction -DskipTests package)
+# The output is also written to bench/results/startup-<date>.txt.
 # Environment (optional): BENCH_SCENARIOS (default "h2-first h2-again pg-demo pg aot-h2-again aot-pg"),
 #   BENCH_IDLE (30), BENCH_PORT (18150), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
 #   BENCH_PGPASSWORD (empty), BENCH_JAVA_OPTIONS (replaces the image's JAVA_TOOL_OPTIONS), BENCH_MALLOC_ARENA_MAX
@@ -41,6 +42,10 @@ image_options="$(image_java_options)"
 java_options="${BENCH_JAVA_OPTIONS-$image_options}"
 malloc_arenas="${BENCH_MALLOC_ARENA_MAX-2}"
 ticks="$(getconf CLK_TCK)"
+# Everything printed also goes to bench/results/startup-<date>.txt, as bench/uidl.sh does for its figures.
+mkdir -p "$root/bench/results"
+results="$root/bench/results/startup-$(date -u +%Y-%m-%dT%H%M).txt"
+exec > >(tee -a "$results") 2>&1
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/limber-bench.XXXXXX")"
 db="limber_bench_$(date +%s)_${RANDOM}"
