@@ -34,11 +34,30 @@ public final class DatabaseOutage {
                     || current instanceof SQLNonTransientConnectionException
                     || current instanceof ConnectException
                     || (current instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+                            && sql.getSQLState().startsWith("08"))
+                    || (current instanceof SQLException closed && isPoolsClosedConnection(closed))) {
                 return true;
             }
             if (current.getCause() == current) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the exception comes from the pool's stand-in for a connection it closed because it broke: Hikari answers
+     * every later call on it (a transaction's rollback, say, which then hides the original I/O error) with "Connection
+     * is closed" and no SQL state.
+     */
+    private static boolean isPoolsClosedConnection(SQLException exception) {
+        if (!"Connection is closed".equals(exception.getMessage())) {
+            return false;
+        }
+        StackTraceElement[] frames = exception.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 5); i++) {
+            if (frames[i].getClassName().startsWith("com.zaxxer.hikari.")) {
+                return true;
             }
         }
         return false;

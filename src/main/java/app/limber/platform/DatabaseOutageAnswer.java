@@ -26,10 +26,20 @@ class DatabaseOutageAnswer {
             <p><a href="">Try again</a></p></main></body></html>
             """.formatted(DatabaseOutage.MESSAGE);
 
+    /**
+     * The outage's own exceptions, and the two a transaction throws when its rollback fails on a connection that
+     * broke (which hides the I/O error); those are answered here only when {@link DatabaseOutage} recognises an outage
+     * in them, anything else goes on to the usual error handling.
+     */
     @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
         org.springframework.dao.DataAccessResourceFailureException.class,
-        org.hibernate.exception.JDBCConnectionException.class})
-    ResponseEntity<String> databaseAway(Exception outage) {
+        org.hibernate.exception.JDBCConnectionException.class,
+        org.springframework.orm.jpa.JpaSystemException.class,
+        org.springframework.transaction.TransactionSystemException.class})
+    ResponseEntity<String> databaseAway(Exception outage) throws Exception {
+        if (!DatabaseOutage.isCause(outage)) {
+            throw outage;
+        }
         log.warn("Database out of reach, answered 503: {}", outage.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))

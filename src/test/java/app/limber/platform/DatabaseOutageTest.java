@@ -9,6 +9,7 @@ import app.limber.settings.SiteSettingsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -84,6 +86,25 @@ class DatabaseOutageTest extends IntegrationTest {
     }
 
     @Test
+    void aSignInDuringAnOutageGoesBackToTheLoginPageSayingSo() {
+        PROXY.cut();
+        HttpResponse<String> answer = new WebClient(port).signIn("sam@example.test", "secret-password");
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=unavailable");
+    }
+
+    @Test
+    void thePoolsStandInForABrokenConnectionCountsAsAnOutage() {
+        // A rollback on a connection the pool closed after an I/O error fails with this, hiding the I/O error.
+        SQLException closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "invoke", null, -1)});
+        assertThat(DatabaseOutage.isCause(new JpaSystemException(new RuntimeException("Unable to rollback", closed))))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("Connection is closed"))).as("not the pool's").isFalse();
+    }
+
+    @Test
     void anOutageIsReportedWithinSecondsAndRecoveredFromWithoutARestart() throws Exception {
         assertThat(new WebClient(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
@@ -93,7 +114,9 @@ class DatabaseOutageTest extends IntegrationTest {
         assertThat(new WebClient(port).get("/actuator/health/liveness").statusCode()).as("liveness stays UP")
                 .isEqualTo(200);
 
-        HttpResponse<String> publicRequest = new WebClient(port).get("/calendar/no-such-feed.ics");
+        // A secret of the right length, so that the feed is looked up (a malformed one is turned away unread).
+        String unknownFeed = "/calendar/" + "x".repeat(43) + ".ics";
+        HttpResponse<String> publicRequest = new WebClient(port).get(unknownFeed);
         assertThat(publicRequest.statusCode()).isEqualTo(503);
         assertThat(publicRequest.headers().firstValue("Retry-After")).hasValue("10");
         assertThat(publicRequest.body()).contains("can't reach its database right now");
@@ -107,7 +130,7 @@ class DatabaseOutageTest extends IntegrationTest {
         PROXY.restore();
         assertThat(until("/actuator/health/readiness", page -> page.statusCode() == 200))
                 .as("readiness UP after the database is back").isLessThan(Duration.ofSeconds(5));
-        assertThat(new WebClient(port).get("/calendar/no-such-feed.ics").statusCode()).as("served again")
+        assertThat(new WebClient(port).get(unknownFeed).statusCode()).as("served again")
                 .isEqualTo(404);
     }
 }

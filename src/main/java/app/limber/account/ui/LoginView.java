@@ -4,6 +4,7 @@ import app.limber.account.CurrentUser;
 import app.limber.account.DemoMode;
 import app.limber.account.Landing;
 import app.limber.account.RegistrationService;
+import app.limber.platform.DatabaseOutage;
 import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,13 +21,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. Spring Security handles the form post; a failed attempt comes back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in")
 @AnonymousAllowed
 public class LoginView extends Composite<Main> implements BeforeEnterObserver {
+
+    private LoginI18n shownTexts = texts();
 
     static final String DEMO_PASSWORD_HINT = "limber-demo";
 
@@ -65,6 +71,17 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         getContent().add(card);
     }
 
+    /**
+     * Whether the sign-in that sent the browser here failed because the database was out of reach (Spring Security
+     * keeps the failure in the session; a failed password check would be a {@code BadCredentialsException}).
+     */
+    private static boolean lastSignInFailedForTheDatabase() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        return http != null && http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.isCause(failure);
+    }
+
     private static LoginI18n texts() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
@@ -90,6 +107,11 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         return loginForm;
     }
 
+    /** The error title and message the form shows when it shows one (what {@code LoginForm} keeps to itself). */
+    LoginI18n.ErrorMessage errorMessage() {
+        return shownTexts.getErrorMessage();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.isSignedIn()) {
@@ -98,10 +120,16 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         }
         var error = event.getLocation().getQueryParameters().getSingleParameter("error");
         LoginI18n texts = texts();
+        shownTexts = texts;
         if (error.filter("wait"::equals).isPresent()) {
             texts.getErrorMessage().setTitle("Too many attempts");
             texts.getErrorMessage().setMessage("Wait a few minutes, then try again. If you've forgotten your password, "
                     + "use \"Forgot password\" to set a new one.");
+        } else if (error.filter("unavailable"::equals).isPresent()
+                || (error.isPresent() && lastSignInFailedForTheDatabase())) {
+            texts.getErrorMessage().setTitle("Limber can't reach its database");
+            texts.getErrorMessage().setMessage("Your sign-in didn't go through because Limber can't reach its "
+                    + "database right now. Nothing is wrong with your email or password: try again in a moment.");
         }
         loginForm.setI18n(texts);
         loginForm.setError(error.isPresent());
