@@ -177,6 +177,7 @@ class SecurityConfig {
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
+        http.addFilterBefore(new SignInOutageFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SameOriginLoginFilter(request -> "POST".equals(request.getMethod())
                 && "/login".equals(PublicSiteSecurity.path(request)), "Sign in from Limber's own login page."),
                 UsernamePasswordAuthenticationFilter.class);

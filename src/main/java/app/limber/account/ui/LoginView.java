@@ -4,7 +4,6 @@ import app.limber.account.CurrentUser;
 import app.limber.account.DemoMode;
 import app.limber.account.Landing;
 import app.limber.account.RegistrationService;
-import app.limber.platform.DatabaseOutage;
 import app.limber.settings.SiteSettingsService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,10 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. Spring Security handles the form post; a failed attempt comes back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -71,17 +67,6 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         getContent().add(card);
     }
 
-    /**
-     * Whether the sign-in that sent the browser here failed because the database was out of reach (Spring Security
-     * keeps the failure in the session; a failed password check would be a {@code BadCredentialsException}).
-     */
-    private static boolean lastSignInFailedForTheDatabase() {
-        VaadinSession session = VaadinSession.getCurrent();
-        WrappedSession http = session == null ? null : session.getSession();
-        return http != null && http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Throwable failure
-                && DatabaseOutage.isCause(failure);
-    }
-
     private static LoginI18n texts() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
@@ -125,8 +110,7 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
             texts.getErrorMessage().setTitle("Too many attempts");
             texts.getErrorMessage().setMessage("Wait a few minutes, then try again. If you've forgotten your password, "
                     + "use \"Forgot password\" to set a new one.");
-        } else if (error.filter("unavailable"::equals).isPresent()
-                || (error.isPresent() && lastSignInFailedForTheDatabase())) {
+        } else if (error.filter("unavailable"::equals).isPresent()) {
             texts.getErrorMessage().setTitle("Limber can't reach its database");
             texts.getErrorMessage().setMessage("Your sign-in didn't go through because Limber can't reach its "
                     + "database right now. Nothing is wrong with your email or password: try again in a moment.");

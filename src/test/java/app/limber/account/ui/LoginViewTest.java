@@ -8,12 +8,7 @@ import app.limber.UiTest;
 import app.limber.account.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.web.WebAttributes;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 class LoginViewTest extends UiTest {
 
@@ -54,20 +49,5 @@ class LoginViewTest extends UiTest {
         assertThat(_get(LoginView.class).errorMessage().getTitle()).isEqualTo("Limber can't reach its database");
         assertThat(_get(LoginView.class).errorMessage().getMessage())
                 .contains("Nothing is wrong with your email or password");
-    }
-
-    @Test
-    void aPasswordCheckThatFailedForTheDatabaseIsToldApartFromAWrongPassword() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new InternalAuthenticationServiceException("no connection",
-                        new CannotCreateTransactionException("Could not open JPA EntityManager for transaction")));
-        navigateTo("login?error");
-        assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(_get(LoginView.class).errorMessage().getTitle()).isEqualTo("Limber can't reach its database");
-
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new BadCredentialsException("Bad credentials"));
-        navigateTo("login?error");
-        assertThat(_get(LoginView.class).errorMessage().getTitle()).isEqualTo("That didn't work");
     }
 }
