@@ -180,12 +180,7 @@ public final class UidlBench {
             }
         }
         stop.set(true);
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (failure.get() != null) {
-            throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
-        }
+        awaitClients(threads, failure);
         print("warm-up load done: %d requests in %.0f s; JIT compiler CPU per 10 s window, ms/s: %s%s",
                 requests.get(), (System.nanoTime() - started) / 1e9, String.join(", ", jitPerSecond),
                 settled ? " (settled)" : " (still compiling: the measured phases include some JIT)");
@@ -305,51 +300,37 @@ public final class UidlBench {
         long deadline = System.nanoTime() + options.duration.toNanos();
         AppProcess.CpuByKind cpuBefore = app.cpuByKind();
         long started = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < sessions.size(); i++) {
-            Runner runner = runners.get(i);
-            RunnerSession session = sessions.get(i);
-            threads.add(Thread.ofVirtual().start(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                int next = VIEWS.indexOf(viewOf(session.route(), runner));
-                int clicksHere = 0;
-                try {
-                    while (failure.get() == null) {
-                        long think = random.nextLong(options.thinkMin.toMillis(), options.thinkMax.toMillis() + 1);
-                        if (System.nanoTime() + think * 1_000_000 >= deadline) {
-                            break;
-                        }
-                        Thread.sleep(think);
-                        if ("session".equals(viewOf(session.route(), runner)) && clicksHere < 2) {
-                            long start = System.nanoTime();
-                            if (clickInPlayer(session) >= 0) {
-                                clicks.add(System.nanoTime() - start);
-                                clicksHere++;
-                                continue;
-                            }
-                        }
-                        next = (next + 1) % VIEWS.size();
-                        String view = VIEWS.get(next);
-                        long start = System.nanoTime();
-                        session.navigate(path(view, runner));
-                        navigations.add(System.nanoTime() - start);
-                        note(view, session.lastResponseBytes());
-                        clicksHere = 0;
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+        List<Thread> threads = startClients(runners, sessions, failure, (index, runner, session) -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            int next = VIEWS.indexOf(viewOf(session.route(), runner));
+            int clicksHere = 0;
+            while (failure.get() == null) {
+                long think = random.nextLong(options.thinkMin.toMillis(), options.thinkMax.toMillis() + 1);
+                if (System.nanoTime() + think * 1_000_000 >= deadline) {
+                    break;
                 }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+                Thread.sleep(think);
+                if ("session".equals(viewOf(session.route(), runner)) && clicksHere < 2) {
+                    long start = System.nanoTime();
+                    if (clickInPlayer(session) >= 0) {
+                        clicks.add(System.nanoTime() - start);
+                        clicksHere++;
+                        continue;
+                    }
+                }
+                next = (next + 1) % VIEWS.size();
+                String view = VIEWS.get(next);
+                long start = System.nanoTime();
+                session.navigate(path(view, runner));
+                navigations.add(System.nanoTime() - start);
+                note(view, session.lastResponseBytes());
+                clicksHere = 0;
+            }
+        });
+        awaitClients(threads, failure);
         double seconds = (System.nanoTime() - started) / 1e9;
         AppProcess.CpuByKind used = app.cpuByKind().since(cpuBefore);
         long cpu = used.total();
-        if (failure.get() != null) {
-            throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
-        }
         heartbeats = new Latencies();
         checkHeartbeats();
         int requests = navigations.count() + clicks.count() + beats.count();
@@ -386,15 +367,10 @@ public final class UidlBench {
             }
             session.unload();
         });
-        for (Thread thread : threads) {
-            thread.join();
-        }
+        awaitClients(threads, failure);
         double seconds = (System.nanoTime() - started) / 1e9;
         AppProcess.CpuByKind used = app.cpuByKind().since(cpuBefore);
         long cpu = used.total();
-        if (failure.get() != null) {
-            throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
-        }
         print("  %d view opens in %.1f s: %.1f opens/s; open %s", opens.count(), seconds, opens.count() / seconds,
                 opens.summary());
         print("  app CPU %.1f ms per full view open (UNLOAD + page + init + navigation; %d ms in the phase)",
@@ -426,6 +402,16 @@ public final class UidlBench {
             }));
         }
         return threads;
+    }
+
+    /** Waits for the clients {@link #startClients} started; the first failure of any is thrown here. */
+    private static void awaitClients(List<Thread> threads, AtomicReference<Throwable> failure) throws Exception {
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
+        }
     }
 
     private RunnerSession login(Runner runner) throws Exception {
