@@ -33,9 +33,8 @@ public final class DatabaseOutage {
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
                     || current instanceof ConnectException
-                    || (current instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))
-                    || (current instanceof SQLException closed && isPoolsClosedConnection(closed))) {
+                    || (current instanceof SQLException sql && (sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08") || isPoolsClosedConnection(sql)))) {
                 return true;
             }
             if (current.getCause() == current) {

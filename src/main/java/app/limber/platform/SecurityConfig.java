@@ -177,9 +177,10 @@ class SecurityConfig {
                 .contentTypeOptions(options -> { })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
-        http.addFilterBefore(new SignInOutageFilter("/login"), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new SameOriginLoginFilter(request -> "POST".equals(request.getMethod())
-                && "/login".equals(PublicSiteSecurity.path(request)), "Sign in from Limber's own login page."),
+        org.springframework.security.web.util.matcher.RequestMatcher loginPost =
+                request -> "POST".equals(request.getMethod()) && "/login".equals(PublicSiteSecurity.path(request));
+        http.addFilterBefore(new SignInOutageFilter(loginPost, "/login?error"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SameOriginLoginFilter(loginPost, "Sign in from Limber's own login page."),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

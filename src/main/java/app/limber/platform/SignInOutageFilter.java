@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,22 +26,28 @@ public class SignInOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SignInOutageFilter.class);
 
-    private final String loginPath;
+    private final RequestMatcher loginPost;
+    private final String failureTarget;
 
-    public SignInOutageFilter(String loginPath) {
-        this.loginPath = loginPath;
+    /**
+     * Wraps the posts {@code loginPost} matches; {@code failureTarget} is where Spring Security sends a failed sign-in
+     * (without the context path), redirected to {@link #UNAVAILABLE_TARGET} instead when the database was the reason.
+     */
+    public SignInOutageFilter(RequestMatcher loginPost, String failureTarget) {
+        this.loginPost = loginPost;
+        this.failureTarget = failureTarget;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !loginPath.equals(PublicSiteSecurity.path(request));
+        return !loginPost.matches(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String unavailable = request.getContextPath() + UNAVAILABLE_TARGET;
-        String failed = request.getContextPath() + loginPath + "?error";
+        String failed = request.getContextPath() + failureTarget;
         HttpServletResponse toLoginPage = new HttpServletResponseWrapper(response) {
             @Override
             public void sendRedirect(String location) throws IOException {

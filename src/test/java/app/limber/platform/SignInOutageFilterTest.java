@@ -19,7 +19,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** A sign-in while the database is out of reach goes back to the login page, which says so: never an error page. */
 class SignInOutageFilterTest {
 
-    private final SignInOutageFilter filter = new SignInOutageFilter("/login");
+    private final SignInOutageFilter filter = new SignInOutageFilter(
+            request -> "POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI()), "/login?error");
     private final MockHttpServletRequest request = loginPost();
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 

@@ -28,11 +28,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Composite<Main> implements BeforeEnterObserver {
 
-    private LoginI18n shownTexts = texts();
-
     static final String DEMO_PASSWORD_HINT = "limber-demo";
 
     private final LoginForm loginForm = new LoginForm();
+    /** The texts the form shows now: the defaults, or those for the error the address names. */
+    private LoginI18n shownTexts = texts();
     private final CurrentUser currentUser;
 
     LoginView(CurrentUser currentUser, DemoMode demoMode, RegistrationService registration,
@@ -41,7 +41,7 @@ public class LoginView extends Composite<Main> implements BeforeEnterObserver {
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(true);
         loginForm.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        loginForm.setI18n(texts());
+        loginForm.setI18n(shownTexts);
 
         H1 brand = new H1(settings.siteName());
         brand.addClassName("login-brand");
