@@ -1,29 +1,29 @@
 package app.limber;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.page.Viewport;
-import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import app.limber.platform.storage.StorageMigrationCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.core.metrics.StartupStep;
 
-/** Limber: routines, programs and progress for runners who practise yoga. */
+/**
+ * Limber: routines, programs and progress for runners who practise yoga.
+ *
+ * <p>Vaadin looks for views, layouts, error views and the app shell only in the packages named in {@code @EnableVaadin}
+ * (each feature's {@code ui} package), not in every class under {@code app.limber}: reading all 1,100 classes of the
+ * application at every start cost a few hundred milliseconds (docs/performance.md#start-up). ArchitectureTest keeps
+ * every route, layout, error view and the app shell ({@code LimberAppShell}) inside these packages.
+ */
 @SpringBootApplication
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/limber.css")
-@StyleSheet("styles/coaching.css")
-@Viewport("width=device-width, initial-scale=1")
-@Meta(name = "description", content = "Yoga for runners: mobility routines, programs and progress.")
-public class LimberApplication implements AppShellConfigurator {
+@EnableVaadin({"app.limber.account.ui", "app.limber.admin.ui", "app.limber.coaching.ui", "app.limber.community.ui",
+        "app.limber.content.ui", "app.limber.platform.ui", "app.limber.program.ui", "app.limber.progress.ui"})
+public class LimberApplication {
 
     public static void main(String[] args) {
         Optional<String> migration = StorageMigrationCommand.requested(args);

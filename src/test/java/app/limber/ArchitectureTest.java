@@ -11,7 +11,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.vaadin.flow.component.WebComponentExporter;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -41,6 +47,25 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(PermitAll.class)
                 .orShould().beAnnotatedWith(RolesAllowed.class)
                 .orShould().beAnnotatedWith(DenyAll.class);
+        rule.check(classes);
+    }
+
+    /**
+     * Vaadin looks for routes, layouts, error views and the app shell only in the packages LimberApplication names in
+     * {@code @EnableVaadin}; a view anywhere else would quietly not exist (404).
+     */
+    @Test
+    void everythingVaadinLooksForIsInAPackageItScans() {
+        String[] scanned = LimberApplication.class.getAnnotation(EnableVaadin.class).value();
+        ArchRule rule = classes().that().areAnnotatedWith(Route.class)
+                .or().areAnnotatedWith(RouteAlias.class)
+                .or().areAnnotatedWith(Layout.class)
+                .or().areAssignableTo(AppShellConfigurator.class)
+                .or().areAssignableTo(HasErrorParameter.class)
+                .or().areAssignableTo(WebComponentExporter.class)
+                .should().resideInAnyPackage(java.util.Arrays.stream(scanned).map(name -> name + "..")
+                        .toArray(String[]::new))
+                .because("Vaadin scans only the packages in LimberApplication's @EnableVaadin");
         rule.check(classes);
     }
 
