@@ -27,6 +27,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
+import org.springframework.security.access.prepost.PreFilter;
 
 /** The rules of the house that the compiler doesn't check. */
 class ArchitectureTest {
@@ -66,6 +70,15 @@ class ArchitectureTest {
                 .should().resideInAnyPackage(java.util.Arrays.stream(scanned).map(name -> name + "..")
                         .toArray(String[]::new))
                 .because("Vaadin scans only the packages in LimberApplication's @EnableVaadin");
+        rule.check(classes);
+    }
+
+    /** Only {@code @PreAuthorize} is switched on (SecurityConfig): the other method-security annotations would be ignored. */
+    @Test
+    void methodSecurityUsesPreAuthorizeOnly() {
+        ArchRule rule = noClasses().should().dependOnClassesThat().belongToAnyOf(PostAuthorize.class, PreFilter.class,
+                        PostFilter.class, Secured.class)
+                .because("SecurityConfig enables @PreAuthorize only; these annotations would not be enforced");
         rule.check(classes);
     }
 

@@ -12,7 +12,15 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,9 +53,31 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
+
+    /**
+     * Method security: the services check {@code @PreAuthorize}, and only that. Spring's default
+     * ({@code prePostEnabled}) would add advisors for {@code @PostAuthorize}, {@code @PreFilter} and {@code @PostFilter}
+     * too, and each advisor looks at every method of every bean at start-up for its annotation
+     * (docs/performance.md#start-up); ArchitectureTest keeps those three annotations out of the code. Configured as
+     * Spring's own configuration would: the expression handler knows the application context, and the security
+     * context comes from the Vaadin-aware holder strategy.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorizeAdvisor(ObjectProvider<SecurityContextHolderStrategy> contextHolderStrategy,
+            ApplicationContext context) {
+        var expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        var manager = new PreAuthorizeAuthorizationManager();
+        manager.setExpressionHandler(expressions);
+        manager.setApplicationContext(context);
+        var interceptor = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager);
+        contextHolderStrategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        return interceptor;
+    }
 
     /** Where the login form sends everyone; {@code LandingView} forwards to the area of their role. */
     static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
