@@ -57,11 +57,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /** Where the login form sends everyone; {@code LandingView} forwards to the area of their role. */
+    static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
+
     /**
      * Method security: the services check {@code @PreAuthorize}, and only that. Spring's default
      * ({@code prePostEnabled}) would add advisors for {@code @PostAuthorize}, {@code @PreFilter} and {@code @PostFilter}
      * too, and each advisor looks at every method of every bean at start-up for its annotation
-     * (docs/performance.md#start-up); ArchitectureTest keeps those three annotations out of the code. Configured as
+     * (docs/performance.md#start-up); ArchitectureTest keeps those (and {@code @Secured}) out of the code. Configured as
      * Spring's own configuration would: the expression handler knows the application context, and the security
      * context comes from the Vaadin-aware holder strategy.
      */
@@ -78,9 +81,6 @@ class SecurityConfig {
         contextHolderStrategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
         return interceptor;
     }
-
-    /** Where the login form sends everyone; {@code LandingView} forwards to the area of their role. */
-    static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
 
     /**
      * Video files and posters: open at the HTTP level, since who may read which is decided per video by the service
