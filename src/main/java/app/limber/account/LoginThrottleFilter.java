@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Checks the login throttle before a login form post reaches the password check. */
@@ -14,17 +15,17 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     public static final String REFUSED_TARGET = "/login?error=wait";
 
     private final LoginThrottle throttle;
-    private final String loginPath;
+    private final RequestMatcher loginPost;
 
-    public LoginThrottleFilter(LoginThrottle throttle, String loginPath) {
+    /** Checks the posts {@code loginPost} matches: the same matcher the other sign-in filters are given. */
+    public LoginThrottleFilter(LoginThrottle throttle, RequestMatcher loginPost) {
         this.throttle = throttle;
-        this.loginPath = loginPath;
+        this.loginPost = loginPost;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !loginPath.equals(path);
+        return !loginPost.matches(request);
     }
 
     @Override

@@ -212,7 +212,7 @@ class SecurityConfig {
         http.addFilterBefore(new SignInOutageFilter(loginPost, "/login?error"), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SameOriginLoginFilter(loginPost, "Sign in from Limber's own login page."),
                 UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new LoginThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, loginPost), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(AFTER_LOGIN_PATH)
