@@ -3,6 +3,7 @@ package app.limber.platform.hibernate;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.HibernateException;
@@ -120,12 +121,8 @@ public final class DeferredProxyClasses implements ServiceContributor {
     static final class DeferredProxyFactory implements ProxyFactory {
 
         private final Supplier<ProxyFactory> hibernates;
-        private @Nullable String entityName;
-        private @Nullable Class<?> persistentClass;
-        private @Nullable Set<Class<?>> interfaces;
-        private @Nullable Method getIdentifierMethod;
-        private @Nullable Method setIdentifierMethod;
-        private @Nullable CompositeType componentIdType;
+        /** Hibernate's factory set up with what {@link #postInstantiate} was told; run on the first proxy. */
+        private @Nullable Supplier<ProxyFactory> setUp;
         private volatile @Nullable ProxyFactory ready;
 
         DeferredProxyFactory(Supplier<ProxyFactory> hibernates) {
@@ -136,12 +133,12 @@ public final class DeferredProxyClasses implements ServiceContributor {
         public void postInstantiate(String entityName, Class<?> persistentClass, Set<Class<?>> interfaces,
                 @Nullable Method getIdentifierMethod, @Nullable Method setIdentifierMethod,
                 @Nullable CompositeType componentIdType) throws HibernateException {
-            this.entityName = entityName;
-            this.persistentClass = persistentClass;
-            this.interfaces = interfaces;
-            this.getIdentifierMethod = getIdentifierMethod;
-            this.setIdentifierMethod = setIdentifierMethod;
-            this.componentIdType = componentIdType;
+            setUp = () -> {
+                ProxyFactory factory = hibernates.get();
+                factory.postInstantiate(entityName, persistentClass, interfaces, getIdentifierMethod,
+                        setIdentifierMethod, componentIdType);
+                return factory;
+            };
         }
 
         @Override
@@ -160,9 +157,7 @@ public final class DeferredProxyClasses implements ServiceContributor {
                 synchronized (this) {
                     factory = ready;
                     if (factory == null) {
-                        factory = hibernates.get();
-                        factory.postInstantiate(entityName, persistentClass, interfaces, getIdentifierMethod,
-                                setIdentifierMethod, componentIdType);
+                        factory = Objects.requireNonNull(setUp, "a proxy asked for before postInstantiate").get();
                         ready = factory;
                     }
                 }
