@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the production jar: wall time and CPU time to ready, and idle RSS.
 #
-# Starts the jar the way docker/Dockerfile does (same JAVA_TOOL_OPTIONS, java -jar / the extracted layout) in these
+# Starts the jar the way docker/Dockerfile does (same JAVA_TOOL_OPTIONS, java -jar, with or without the AOT cache) in these
 # scenarios, one after the other, and prints one line per start:
 #   h2-first     embedded H2 in a fresh ./data directory: Flyway creates the schema, the demo content is seeded
 #   h2-again     the same directory started a second time (nothing left to seed)
 #   pg-demo      PostgreSQL, a fresh database, LIMBER_DEMO=true (schema and demo content created)
 #   pg           PostgreSQL, the same database started again with LIMBER_DEMO unset (a real installation)
-#   aot-*        the same on the extracted jar started with the Java AOT cache (training run done here first)
+#   aot-*        the same with the Java AOT cache (training run done here first, on a copy of the jar)
 # Figures: "started" = the "Started LimberApplication in" line, "ready" = /actuator/health/readiness UP (wall
 # seconds from the exec), "cpu" = user+system CPU seconds of the JVM when it became ready (/proc/<pid>/stat; on a
 # busy machine wall time stretches but CPU time hardly does), "rss" = resident memory after BENCH_IDLE seconds
@@ -92,7 +92,7 @@ run() {
     shift 3
     local log="$work/$name.log" started_ns ready_ns cpu load rss started_line command
     if [[ "$aot" == yes ]]; then
-        command=("$java_cmd" -XX:AOTCache="$work/extracted/limber.aot" -jar "$work/extracted/limber.jar")
+        command=("$java_cmd" -XX:AOTCache="$work/app/limber.aot" -jar "$work/app/limber.jar")
     else
         command=("$java_cmd" -jar "$jar")
     fi
@@ -140,15 +140,14 @@ echo "bench: $jar"
 echo "bench: load before: $(uptime | sed 's/.*load average: //')"
 
 if [[ "$needs_aot" == true ]]; then
-    # Same steps as docker/Dockerfile: extract, then one training run that records the cache and exits.
-    "$java_cmd" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
-    mv "$work/extracted/$(basename "$jar")" "$work/extracted/limber.jar"
-    mkdir -p "$work/training"
+    # Same steps as docker/Dockerfile: the jar in its place, then one training run that records the cache and exits.
+    mkdir -p "$work/app" "$work/training"
+    cp "$jar" "$work/app/limber.jar"
     training_start=$(date +%s)
-    (cd "$work/training" && JAVA_TOOL_OPTIONS="$java_options" "$java_cmd" -XX:AOTCacheOutput="$work/extracted/limber.aot" \
-        -Dspring.context.exit=onRefresh -jar "$work/extracted/limber.jar") >"$work/training.log" 2>&1 \
+    (cd "$work/training" && JAVA_TOOL_OPTIONS="$java_options" "$java_cmd" -XX:AOTCacheOutput="$work/app/limber.aot" \
+        -Dspring.context.exit=onRefresh -jar "$work/app/limber.jar") >"$work/training.log" 2>&1 \
         || { echo "bench: AOT training run failed:" >&2; tail -n 40 "$work/training.log" >&2; exit 1; }
-    echo "bench: AOT training run took $(( $(date +%s) - training_start )) s, cache $(du -m "$work/extracted/limber.aot" | cut -f1) MB"
+    echo "bench: AOT training run took $(( $(date +%s) - training_start )) s, cache $(du -m "$work/app/limber.aot" | cut -f1) MB"
 fi
 
 for s in $scenarios; do
