@@ -13,11 +13,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -60,13 +63,16 @@ class SecurityConfig {
     /** Where the login form sends everyone; {@code LandingView} forwards to the area of their role. */
     static final String AFTER_LOGIN_PATH = "/" + Landing.START_PATH;
 
+    /** Limber's own classes, the only ones {@code @PreAuthorize} is looked for in. */
+    static final String LIMBER_PACKAGE = "app.limber.";
+
     /**
      * Method security: the services check {@code @PreAuthorize}, and only that. Spring's default
      * ({@code prePostEnabled}) would add advisors for {@code @PostAuthorize}, {@code @PreFilter} and {@code @PostFilter}
      * too, and each advisor looks at every method of every bean at start-up for its annotation
      * (docs/performance.md#start-up); ArchitectureTest keeps those (and {@code @Secured}) out of the code. Configured as
      * Spring's own configuration would: the expression handler knows the application context, and the security
-     * context comes from the Vaadin-aware holder strategy.
+     * context comes from the Vaadin-aware holder strategy; only Limber's classes are looked at (AopProxiesTest).
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -77,7 +83,12 @@ class SecurityConfig {
         var manager = new PreAuthorizeAuthorizationManager();
         manager.setExpressionHandler(expressions);
         manager.setApplicationContext(context);
-        var interceptor = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager);
+        // Spring's pointcut for @PreAuthorize, asked only about Limber's own classes: otherwise it reads the
+        // annotations of every method of every framework bean at start-up, and only Limber's code uses it.
+        Pointcut limbersClasses = new ComposablePointcut(type -> type.getName().startsWith(LIMBER_PACKAGE))
+                .intersection(AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager).getPointcut());
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(limbersClasses, manager);
+        interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
         contextHolderStrategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
         return interceptor;
     }

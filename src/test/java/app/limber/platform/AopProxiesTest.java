@@ -3,11 +3,13 @@ package app.limber.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.IntegrationTest;
+import app.limber.admin.MemberFilter;
 import app.limber.admin.MemberSearch;
 import app.limber.community.CommentModeration;
 import java.util.Arrays;
 import org.aopalliance.aop.Advice;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.PointcutAdvisor;
 import org.springframework.aop.config.AopConfigUtils;
 import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.autoproxy.InfrastructureAdvisorAutoProxyCreator;
@@ -15,6 +17,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
@@ -47,5 +50,17 @@ class AopProxiesTest extends IntegrationTest {
             assertThat(advice).as(service.getClass().getName())
                     .contains(TransactionInterceptor.class, AuthorizationManagerBeforeMethodInterceptor.class);
         }
+    }
+
+    @Test
+    void preAuthorizeIsLookedForInLimbersClassesOnly() throws Exception {
+        var pointcut = context.getBean("preAuthorizeAdvisor", PointcutAdvisor.class).getPointcut();
+
+        assertThat(AopUtils.canApply(pointcut, MemberSearch.class)).isTrue();
+        assertThat(pointcut.getMethodMatcher().matches(MemberSearch.class.getMethod("count", MemberFilter.class),
+                MemberSearch.class)).isTrue();
+        // Framework beans are not even asked about.
+        assertThat(pointcut.getClassFilter().matches(FilterChainProxy.class)).isFalse();
+        assertThat(AopUtils.canApply(pointcut, FilterChainProxy.class)).isFalse();
     }
 }
