@@ -12,6 +12,8 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
@@ -23,6 +25,8 @@ import org.springframework.security.access.expression.method.DefaultMethodSecuri
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -89,8 +93,62 @@ class SecurityConfig {
                 .intersection(AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager).getPointcut());
         var interceptor = new AuthorizationManagerBeforeMethodInterceptor(limbersClasses, manager);
         interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
-        contextHolderStrategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        interceptor.setSecurityContextHolderStrategy(new FirstUseStrategy(contextHolderStrategy));
         return interceptor;
+    }
+
+    /**
+     * The security context holder strategy (Vaadin's), looked up when a secured method is first called rather than
+     * when the advisor is made: the advisor is made while the post-processors are still being set up, and taking the
+     * strategy then made Spring create it (and Vaadin's configuration) too early, with a warning at every start.
+     */
+    private static final class FirstUseStrategy implements SecurityContextHolderStrategy {
+
+        private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+        private volatile @Nullable SecurityContextHolderStrategy delegate;
+
+        FirstUseStrategy(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+            this.strategy = strategy;
+        }
+
+        private SecurityContextHolderStrategy delegate() {
+            SecurityContextHolderStrategy found = delegate;
+            if (found == null) {
+                found = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+                delegate = found;
+            }
+            return found;
+        }
+
+        @Override
+        public void clearContext() {
+            delegate().clearContext();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            return delegate().getContext();
+        }
+
+        @Override
+        public Supplier<SecurityContext> getDeferredContext() {
+            return delegate().getDeferredContext();
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            delegate().setContext(context);
+        }
+
+        @Override
+        public void setDeferredContext(Supplier<SecurityContext> deferredContext) {
+            delegate().setDeferredContext(deferredContext);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return delegate().createEmptyContext();
+        }
     }
 
     /**
