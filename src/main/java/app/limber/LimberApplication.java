@@ -1,11 +1,11 @@
 package app.limber;
 
 import app.limber.platform.storage.StorageMigrationCommand;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
