@@ -13,7 +13,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.context.SecurityContext;
@@ -52,6 +50,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -89,10 +88,11 @@ class SecurityConfig {
         manager.setApplicationContext(context);
         // Spring's pointcut for @PreAuthorize, asked only about Limber's own classes: otherwise it reads the
         // annotations of every method of every framework bean at start-up, and only Limber's code uses it.
+        var springs = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager);
         Pointcut limbersClasses = new ComposablePointcut(type -> type.getName().startsWith(LIMBER_PACKAGE))
-                .intersection(AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager).getPointcut());
+                .intersection(springs.getPointcut());
         var interceptor = new AuthorizationManagerBeforeMethodInterceptor(limbersClasses, manager);
-        interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
+        interceptor.setOrder(springs.getOrder());
         interceptor.setSecurityContextHolderStrategy(new FirstUseStrategy(contextHolderStrategy));
         return interceptor;
     }
@@ -104,20 +104,15 @@ class SecurityConfig {
      */
     private static final class FirstUseStrategy implements SecurityContextHolderStrategy {
 
-        private final ObjectProvider<SecurityContextHolderStrategy> strategy;
-        private volatile @Nullable SecurityContextHolderStrategy delegate;
+        private final SingletonSupplier<SecurityContextHolderStrategy> strategy;
 
         FirstUseStrategy(ObjectProvider<SecurityContextHolderStrategy> strategy) {
-            this.strategy = strategy;
+            this.strategy = SingletonSupplier.of(
+                    () -> strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         }
 
         private SecurityContextHolderStrategy delegate() {
-            SecurityContextHolderStrategy found = delegate;
-            if (found == null) {
-                found = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-                delegate = found;
-            }
-            return found;
+            return strategy.obtain();
         }
 
         @Override
