@@ -27,3 +27,29 @@ image_java_options() {
     [[ -n "$options" ]] || { echo "bench: no JAVA_TOOL_OPTIONS found in docker/Dockerfile" >&2; return 2; }
     printf '%s\n' "$options"
 }
+
+# wait_until_ready <port> <pid>: returns once /actuator/health/readiness on 127.0.0.1:<port> answers 200 (UP), or
+# fails as soon as <pid> has exited. It polls every 20 ms without starting a process per poll (bash's /dev/tcp and
+# a read with a timeout instead of curl and sleep): on a 2-core machine a curl-and-sleep loop every 50 ms took about a
+# third of a core from the start-up it was timing (docs/performance.md#start-up).
+wait_until_ready() {
+    local port="$1" pid="$2" nap conn status
+    exec {nap}<> <(:)
+    while true; do
+        if { exec {conn}<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
+            printf 'GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n' >&"$conn"
+            status=""
+            IFS= read -r -t 5 status <&"$conn" || true
+            exec {conn}<&-
+            if [[ "$status" == "HTTP/1."?" 200"* ]]; then
+                exec {nap}<&-
+                return 0
+            fi
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            exec {nap}<&-
+            return 1
+        fi
+        read -r -t 0.02 -u "$nap" _ || true
+    done
+}
