@@ -12,7 +12,8 @@
 # seconds from the exec, polled every 20 ms by the shell itself: no curl or sleep process per poll, which would take
 # CPU from the start it times), "cpu" = user+system CPU seconds of the JVM when it became ready (/proc/<pid>/stat; on a
 # busy machine wall time stretches but CPU time hardly does), "rss" = resident memory after BENCH_IDLE seconds
-# idle, and the load average at the moment of ready.
+# idle, the load average at the moment of ready, and in brackets the CPU of the main thread (the start's critical
+# path), how long it waited for a core while it could have run, and the CPU of the JIT compilers, all at ready.
 #
 # Usage: bench/startup.sh [path/to/limber.jar]      (build it first: ./mvnw -B -Pproduction -DskipTests package)
 # The output is also written to bench/results/startup-<date>.txt.
@@ -83,6 +84,20 @@ cpu_seconds() { # user + system time of the whole JVM (all threads)
     awk -v t="$ticks" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / t }' "/proc/$1/stat"
 }
 
+# Where the CPU went, from each thread's /proc schedstat (nanoseconds on a CPU, nanoseconds waiting in the run queue):
+# the main thread (the busiest thread named "java"), its time waiting for a core, and the JIT compilers.
+thread_split() {
+    local task comm stat
+    for task in /proc/"$1"/task/*; do
+        IFS= read -r comm <"$task/comm" || continue
+        IFS= read -r stat <"$task/schedstat" || continue
+        printf '%s\t%s\n' "${comm// /_}" "$stat"
+    done | awk -F'\t' '{ split($2, s, " ") }
+        $1 == "java" && s[1] > main { main = s[1]; wait = s[2] }
+        $1 ~ /^C[12]_CompilerThre/ { jit += s[1] }
+        END { printf "main %.1fs (+%.1fs waiting)  jit %.1fs", main / 1e9, wait / 1e9, jit / 1e9 }'
+}
+
 rss_mb() {
     awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"
 }
@@ -91,7 +106,7 @@ rss_mb() {
 run() {
     local name="$1" dir="$2" aot="$3"
     shift 3
-    local log="$work/$name.log" started_us ready_us cpu load rss started_line command
+    local log="$work/$name.log" started_us ready_us cpu split load rss started_line command
     if [[ "$aot" == yes ]]; then
         command=("$java_cmd" -XX:AOTCache="$work/app/limber.aot" -jar "$work/app/limber.jar")
     else
@@ -111,12 +126,14 @@ run() {
         || { echo "bench: $name exited during start-up:" >&2; tail -n 40 "$log" >&2; exit 1; }
     ready_us="${EPOCHREALTIME/[.,]/}"
     cpu="$(cpu_seconds "$app_pid")"
+    split="$(thread_split "$app_pid")"
     load="$(cut -d' ' -f1-3 /proc/loadavg)"
     started_line="$(sed -n 's/.*Started LimberApplication in \([0-9.]*\) seconds.*/\1/p' "$log" | head -n 1)"
     sleep "$idle"
     rss="$(rss_mb "$app_pid")"
-    printf '%-13s started %6ss  ready %6.1fs  cpu %6ss  rss(idle %ss) %5s MB  load %s\n' "$name" \
-        "${started_line:-?}" "$(echo "($ready_us - $started_us) / 1000000" | bc -l)" "$cpu" "$idle" "$rss" "$load"
+    printf '%-13s started %6ss  ready %6.1fs  cpu %6ss  rss(idle %ss) %5s MB  load %s  [%s]\n' "$name" \
+        "${started_line:-?}" "$(echo "($ready_us - $started_us) / 1000000" | bc -l)" "$cpu" "$idle" "$rss" "$load" \
+        "$split"
     stop_app
 }
 
