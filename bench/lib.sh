@@ -28,12 +28,13 @@ image_java_options() {
     printf '%s\n' "$options"
 }
 
-# wait_until_ready <port> <pid>: returns once /actuator/health/readiness on 127.0.0.1:<port> answers 200 (UP), or
-# fails as soon as <pid> has exited. It polls every 20 ms without starting a process per poll (bash's /dev/tcp and
-# a read with a timeout instead of curl and sleep): on a 2-core machine a curl-and-sleep loop every 50 ms took about a
-# third of a core from the start-up it was timing (docs/performance.md#start-up).
+# wait_until_ready <port> <pid> [timeout seconds]: returns 0 once /actuator/health/readiness on 127.0.0.1:<port>
+# answers 200 (UP), 1 as soon as <pid> has exited, 2 when the timeout (if given) has passed. It polls every 20 ms
+# without starting a process per poll (bash's /dev/tcp and a read with a timeout instead of curl and sleep): on a
+# 2-core machine a curl-and-sleep loop every 50 ms took about a third of a core from the start-up it was timing
+# (docs/performance.md#start-up).
 wait_until_ready() {
-    local port="$1" pid="$2" nap conn status
+    local port="$1" pid="$2" deadline=$(( SECONDS + ${3:-0} )) nap conn status result
     exec {nap}<> <(:)
     while true; do
         if { exec {conn}<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
@@ -42,14 +43,20 @@ wait_until_ready() {
             IFS= read -r -t 5 status <&"$conn" || true
             exec {conn}<&-
             if [[ "$status" == "HTTP/1."?" 200"* ]]; then
-                exec {nap}<&-
-                return 0
+                result=0
+                break
             fi
         fi
         if ! kill -0 "$pid" 2>/dev/null; then
-            exec {nap}<&-
-            return 1
+            result=1
+            break
+        fi
+        if [[ -n "${3:-}" ]] && (( SECONDS >= deadline )); then
+            result=2
+            break
         fi
         read -r -t 0.02 -u "$nap" _ || true
     done
+    exec {nap}<&-
+    return "$result"
 }

@@ -165,12 +165,12 @@ started_ns=$(date +%s%N)
 ) >"$log" 2>&1 </dev/null &
 app_pid=$!
 
-deadline=$(( $(date +%s) + timeout_s ))
-until curl -sS --max-time 5 "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$app_pid" 2>/dev/null || { echo "uidl: the jar exited during start-up" >&2; exit 1; }
-    (( $(date +%s) < deadline )) || { echo "uidl: not ready within ${timeout_s} s" >&2; exit 1; }
-    sleep 0.2
-done
+ready=0
+wait_until_ready "$port" "$app_pid" "$timeout_s" || ready=$?
+case "$ready" in
+    1) echo "uidl: the jar exited during start-up" >&2; exit 1 ;;
+    2) echo "uidl: not ready within ${timeout_s} s" >&2; exit 1 ;;
+esac
 ready_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
 ticks=$(getconf CLK_TCK)
 cpu_ms=$(awk -v t="$ticks" '{ sub(/.*\) /, ""); split($0, f, " "); print int((f[12] + f[13]) * 1000 / t) }' \
@@ -180,7 +180,7 @@ started_line="$(sed -n 's/.*Started LimberApplication in \([0-9.]*\) seconds.*/\
 sleep 10
 rss_idle=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status")
 {
-    echo "start-up: ready (/actuator/health UP, demo data seeded) after $(awk -v m="$ready_ms" 'BEGIN {printf "%.1f", m / 1000}') s" \
+    echo "start-up: ready (/actuator/health/readiness UP, demo data seeded) after $(awk -v m="$ready_ms" 'BEGIN {printf "%.1f", m / 1000}') s" \
         "and $(awk -v m="$cpu_ms" 'BEGIN {printf "%.1f", m / 1000}') s of CPU;" \
         "\"Started LimberApplication in ${started_line:-?} seconds\""
     echo "RSS: ${rss_ready} MB when ready, ${rss_idle} MB 10 s later (idle)"
